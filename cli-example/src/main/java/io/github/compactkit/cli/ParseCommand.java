@@ -1,0 +1,49 @@
+package io.github.compactkit.cli;
+
+import io.github.compactkit.CompactParseException;
+import io.github.compactkit.Compacts;
+import io.github.compactkit.model.Compact;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code compactkit parse FILE}: print one compact's model as JSON or readable text. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Parse one compact (text, PDF, DOCX, ODT, RTF, HTML) and print its model.")
+final class ParseCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The document to parse.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "json", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Compact compact;
+        try {
+            compact = Compacts.parse(file);
+        } catch (CompactParseException e) {
+            err.println("error: " + e.getMessage());
+            return 3;
+        }
+        if (format == Format.json) {
+            out.println(Compacts.toJson(compact));
+        } else {
+            out.print(TextRenderer.render(compact));
+        }
+        out.flush();
+        return 0;
+    }
+}

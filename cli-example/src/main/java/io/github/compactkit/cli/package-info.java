@@ -1,0 +1,2 @@
+/** The compactkit command line. */
+package io.github.compactkit.cli;

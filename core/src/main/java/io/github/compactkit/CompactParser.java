@@ -1,0 +1,132 @@
+package io.github.compactkit;
+
+import io.github.compactkit.extract.CompactAssembler;
+import io.github.compactkit.ingest.DocumentReader;
+import io.github.compactkit.ingest.FormatDetector;
+import io.github.compactkit.ingest.Hashes;
+import io.github.compactkit.ingest.PlainTextReader;
+import io.github.compactkit.ingest.SourceDocument;
+import io.github.compactkit.model.Compact;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Parses compacts. Immutable once built and safe to share between threads.
+ *
+ * <pre>{@code
+ * CompactParser parser = CompactParser.builder().maxBytes(50_000_000).build();
+ * Compact westminster = parser.parse(Path.of("westminster.pdf"));
+ * westminster.undertakings().forEach(u -> System.out.println(u.party() + ": " + u.text()));
+ * }</pre>
+ */
+public final class CompactParser {
+    /** Default largest file accepted: 100 MB. */
+    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final List<DocumentReader> readers;
+    private final CompactAssembler assembler = new CompactAssembler();
+
+    private CompactParser(Builder builder) {
+        this.maxBytes = builder.maxBytes;
+        this.readers = List.copyOf(builder.readers);
+    }
+
+    /** A builder with the default readers (plain text, plus any format readers on the class path). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Parses a file of any supported format, detected from its content. */
+    public Compact parse(Path file) throws CompactParseException {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new CompactParseException(ParseFailure.TOO_LARGE, name, size + " bytes, limit " + maxBytes);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CompactParseException(ParseFailure.IO_ERROR, name, "no such file", e);
+        } catch (IOException e) {
+            throw new CompactParseException(ParseFailure.IO_ERROR, name, e.getMessage(), e);
+        }
+        return parse(bytes, name);
+    }
+
+    /** Parses the bytes of a document; {@code fileName} is used in provenance and messages only. */
+    public Compact parse(byte[] bytes, String fileName) throws CompactParseException {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length == 0) {
+            throw new CompactParseException(ParseFailure.EMPTY, fileName, null);
+        }
+        if (bytes.length > maxBytes) {
+            throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, bytes.length + " bytes, limit " + maxBytes);
+        }
+        String mediaType = FormatDetector.detect(bytes, fileName);
+        DocumentReader reader = readers.stream().filter(r -> r.supports(mediaType)).findFirst()
+                .orElseThrow(() -> new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, fileName, mediaType));
+        SourceDocument document = reader.read(bytes, fileName, mediaType);
+        return assemble(document);
+    }
+
+    /** Parses text that is already in memory (no decoding needed). */
+    public Compact parseText(String text, String fileName) throws CompactParseException {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new CompactParseException(ParseFailure.EMPTY, fileName, null);
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return assemble(PlainTextReader.fromText(text, fileName, "text/plain", Hashes.sha256(utf8)));
+    }
+
+    private Compact assemble(SourceDocument document) throws CompactParseException {
+        if (document.lines().stream().allMatch(l -> l.isBlank())) {
+            throw new CompactParseException(ParseFailure.EMPTY, document.fileName(), "no text");
+        }
+        try {
+            return assembler.assemble(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours must not look like a crash to the caller of a batch: report it typed.
+            throw new CompactParseException(ParseFailure.CORRUPT, document.fileName(),
+                    "internal error: " + e, e);
+        }
+    }
+
+    /** Options for a {@link CompactParser}. */
+    public static final class Builder {
+        private long maxBytes = DEFAULT_MAX_BYTES;
+        private final List<DocumentReader> readers = new ArrayList<>();
+
+        private Builder() {
+            readers.add(new PlainTextReader());
+        }
+
+        /** The largest input accepted, in bytes; larger files fail with {@link ParseFailure#TOO_LARGE}. */
+        public Builder maxBytes(long value) {
+            if (value <= 0) {
+                throw new IllegalArgumentException("maxBytes must be positive: " + value);
+            }
+            this.maxBytes = value;
+            return this;
+        }
+
+        /** Registers a reader for more formats; it is consulted before the built-in ones. */
+        public Builder reader(DocumentReader reader) {
+            readers.add(0, Objects.requireNonNull(reader, "reader"));
+            return this;
+        }
+
+        public CompactParser build() {
+            return new CompactParser(this);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.compactkit;
+
+/** Why a document could not be parsed at all. Each has a one-line explanation for users. */
+public enum ParseFailure {
+    EMPTY("the file is empty"),
+    NOT_TEXT("the file is binary data, not text or a supported document format"),
+    UNSUPPORTED_FORMAT("the file's format is not supported"),
+    CORRUPT("the file is damaged and cannot be read"),
+    ENCRYPTED("the file is password-protected"),
+    NO_TEXT_LAYER("the PDF has no text layer (scanned images): OCR is needed first"),
+    TOO_LARGE("the file is larger than the configured limit"),
+    TIMEOUT("parsing took longer than the configured limit"),
+    IO_ERROR("the file could not be read");
+
+    private final String explanation;
+
+    ParseFailure(String explanation) {
+        this.explanation = explanation;
+    }
+
+    /** A short lower-case explanation, e.g. "the file is password-protected". */
+    public String explanation() {
+        return explanation;
+    }
+}

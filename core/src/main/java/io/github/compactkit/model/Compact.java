@@ -1,0 +1,36 @@
+package io.github.compactkit.model;
+
+import java.util.List;
+
+/**
+ * A parsed compact (or a document found not to be one: see {@link #documentType()}). Field names
+ * follow the JSON contract; lists are never null.
+ */
+public record Compact(String schemaVersion, Source source, String title, String area, DocumentDate date,
+                      Status status, DocumentType documentType, List<Section> sections,
+                      List<Principle> principles, List<Undertaking> undertakings,
+                      List<ActionPoint> actionPoints, List<GlossaryEntry> glossary,
+                      List<Partner> partners, List<String> pageFurniture, List<String> warnings) {
+
+    /** The version of the JSON contract this model writes. */
+    public static final String SCHEMA_VERSION = "1";
+
+    public Compact {
+        sections = List.copyOf(sections);
+        principles = List.copyOf(principles);
+        undertakings = List.copyOf(undertakings);
+        actionPoints = List.copyOf(actionPoints);
+        glossary = List.copyOf(glossary);
+        partners = List.copyOf(partners);
+        pageFurniture = List.copyOf(pageFurniture);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The area's name when known, else the file name: how a compact is labelled in comparisons. */
+    public String label() {
+        if (area != null) {
+            return area;
+        }
+        return source == null ? "compact" : source.file();
+    }
+}

@@ -1,0 +1,2 @@
+/** The immutable model of a parsed compact: plain records, safe to share and compare. */
+package io.github.compactkit.model;

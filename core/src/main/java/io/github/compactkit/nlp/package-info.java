@@ -1,0 +1,2 @@
+/** Language tools: OpenNLP sentence splitting and tokens, loaded once from the bundled models. */
+package io.github.compactkit.nlp;
