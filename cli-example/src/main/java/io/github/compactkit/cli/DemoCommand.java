@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path documents = BundledCorpus.folder(outDir);
+        Path documents = BundledCorpus.unpack(outDir.resolve("documents"));
         out.println("compactkit demo: parsing the bundled corpus in " + documents);
         out.flush();
         BatchOptions options = new BatchOptions(documents, outDir,
