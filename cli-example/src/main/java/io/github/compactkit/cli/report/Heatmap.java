@@ -21,7 +21,8 @@ public record Heatmap(String id, String title, String caption, List<String> rows
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
         cells = cells.stream().map(List::copyOf).toList();
-        if (cells.size() != rows.size() || cells.stream().anyMatch(r -> r.size() != columns.size())) {
+        int width = columns.size();
+        if (cells.size() != rows.size() || cells.stream().anyMatch(r -> r.size() != width)) {
             throw new IllegalArgumentException("heatmap " + id + ": cells must be rows × columns");
         }
     }
