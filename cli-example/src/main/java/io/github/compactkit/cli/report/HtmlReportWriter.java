@@ -205,9 +205,9 @@ public final class HtmlReportWriter {
             .scroll{overflow-x:auto}
             table{border-collapse:collapse}
             table.heatmap th.corner{text-align:left;vertical-align:bottom}
-            table.heatmap th.col{vertical-align:bottom;font-weight:600;font-size:13px;max-width:120px;padding:4px 6px;text-align:center}
-            table.heatmap th[scope=row]{text-align:left;padding:4px 10px 4px 0;white-space:nowrap}
-            table.heatmap td.cell{min-width:86px;height:38px;text-align:center;border:2px solid #fff;font-size:13px;font-weight:600;cursor:pointer;border-radius:4px}
+            table.heatmap th.col{vertical-align:bottom;font-weight:600;font-size:12.5px;width:92px;max-width:110px;padding:4px 4px;text-align:center}
+            table.heatmap th[scope=row]{text-align:left;padding:4px 10px 4px 0;min-width:120px;max-width:230px;font-size:14px}
+            table.heatmap td.cell{min-width:72px;height:38px;text-align:center;border:2px solid #fff;font-size:13px;font-weight:600;cursor:pointer;border-radius:4px}
             td.cell:focus,td.cell:hover{outline:2px solid var(--ink)}
             .status-present{background:#7fc97f;color:#10361a}
             .status-stronger{background:#1b7837;color:#fff}
