@@ -168,7 +168,8 @@ final class ActionPointExtractor {
         return b.isEmpty() ? a : a.isEmpty() ? b : a + " " + b;
     }
 
+    /** Paragraphs, list items and unnumbered one-line "headings" (a short line of an action split by a page break). */
     private static boolean isTextBlock(Block block) {
-        return block instanceof Paragraph || block instanceof ListItem;
+        return block instanceof Paragraph || block instanceof ListItem || block instanceof Heading h && h.number() == null;
     }
 }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * …", or a one-line name followed by its paragraph).
  */
 final class CommitmentExtractor {
-    private static final Pattern NAMED = Pattern.compile("^([A-Z][^.:;\u2013\u2014]{1,60}?)\\s+[-\u2013\u2014:]\\s+(\\S.*)$");
+    private static final Pattern NAMED = Pattern.compile("^([A-Z][^.:;\u2013\u2014]{1,60}?)(?:\\s*:|\\s+[-\u2013\u2014])\\s+(\\S.*)$");
     /** An item that names its own subject: "The Council will …", "Both sectors will …". */
     private static final Pattern ITEM_SUBJECT = Pattern.compile(
             "^((?:the |all |each |local )?[a-z&' ]{2,60}?)\\s+(will|shall|undertakes? to|agrees? to|commits? to|are committed to|is committed to)\\b");
@@ -140,7 +140,8 @@ final class CommitmentExtractor {
         /** The party an item names as its own subject ("The VCS will …"); "we" names nobody. */
         private static Optional<Party> subjectParty(String text) {
             Matcher m = ITEM_SUBJECT.matcher(PartyPhrases.lower(text));
-            if (!m.find() || m.group(1).strip().matches("(together )?we|it|they|this|these|the compact|this compact")) {
+            if (!m.find() || m.group(1).strip().matches("(together )?we|it|they|this|these|the compact|this compact")
+                    || m.group(1).matches(".*\\b(that|which|who|to|where|when|if)\\b.*") || m.group(1).split(" ").length > 7) {
                 return Optional.empty();
             }
             return PartyPhrases.partyOf(m.group(1));

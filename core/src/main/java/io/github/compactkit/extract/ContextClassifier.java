@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * undertakings, action points, a glossary, the list of partners — or nothing in particular.
  */
 final class ContextClassifier {
-    private static final Pattern PRINCIPLES = Pattern.compile("\\b(principles?|values|shared vision)\\b");
+    private static final Pattern PRINCIPLES = Pattern.compile("\\b(principles?|values)\\b");
     private static final Pattern ACTIONS = Pattern.compile("\\b(action points?|action plan|actions|implementation plan)\\b");
     private static final Pattern GLOSSARY = Pattern.compile("\\b(glossary|definitions?|abbreviations|acronyms|terms used|key terms)\\b");
     private static final Pattern PARTNERS = Pattern.compile(

@@ -37,7 +37,7 @@ final class DocumentClassifier {
         if (principles + undertakings < 3) {
             return new Verdict(DocumentType.OTHER, "it holds no shared principles or sector undertakings");
         }
-        if (!mentionsCompact && undertakings < 5) {
+        if (!mentionsCompact && undertakings < 3) {
             return new Verdict(DocumentType.OTHER, "it does not call itself a compact and makes few commitments");
         }
         return new Verdict(DocumentType.COMPACT, null);

@@ -23,7 +23,9 @@ final class MetadataExtractor {
                     + "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\\s+)?((?:19|20)\\d{2})$");
     private static final java.util.Set<String> NOT_AREAS = java.util.Set.of(
             "the", "national", "local", "this", "a", "our", "the local", "the national", "of the", "to the", "the westminster",
-            "working", "draft", "revised", "new", "each", "that", "whole", "what", "about", "through", "and");
+            "working", "draft", "revised", "new", "each", "that", "whole", "what", "about", "through", "and", "how", "why",
+            "when", "where", "your", "my", "their", "its", "every", "any", "all", "using", "creating", "revising", "renewing",
+            "the compact", "our compact", "a local", "voice");
 
     record Metadata(String title, String area, DocumentDate date, Status status) {
     }
@@ -119,7 +121,7 @@ final class MetadataExtractor {
             }
         }
         return counts.entrySet().stream()
-                .filter(e -> e.getValue() >= 2)
+                .filter(e -> e.getValue() >= 3)
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
                 .map(Map.Entry::getKey).orElse(null);

@@ -26,8 +26,10 @@ final class PartnerExtractor {
         Map<String, Partner> partners = new LinkedHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i).block();
-            if (block instanceof Paragraph p && ContextClassifier.ofLeadIn(p.text(), Context.NONE)
-                    .filter(c -> c.is(Context.Kind.PARTNERS)).isPresent()) {
+            boolean leadIn = (block instanceof Paragraph || block instanceof Heading)
+                    && ContextClassifier.ofLeadIn(block instanceof Heading h ? h.title() : block.text(), Context.NONE)
+                            .filter(c -> c.is(Context.Kind.PARTNERS)).isPresent();
+            if (leadIn) {
                 i = collect(blocks, i + 1, partners);
             }
         }
@@ -48,9 +50,7 @@ final class PartnerExtractor {
             } else {
                 break;
             }
-            for (String line : text.split("(?<=\\w)\\s+(?=(?:The |London |[A-Z][a-z]+ (?:District|Borough|City|County) ))")) {
-                addPartner(line, partners);
-            }
+            addPartner(text, partners);
         }
         return i - 1;
     }

@@ -41,6 +41,8 @@ public final class TextLayout {
         private final List<String> footnotes = new ArrayList<>();
         private final List<String> furniture = new ArrayList<>();
         private final StringBuilder paragraph = new StringBuilder();
+        private final List<String> paragraphParts = new ArrayList<>();
+        private final List<Span> paragraphPartSpans = new ArrayList<>();
         private Span paragraphSpan;
         private int paragraphLines;
         private boolean afterBlank = true;
@@ -210,6 +212,11 @@ public final class TextLayout {
                             || (words <= MAX_TITLE_WORDS && !endsSentence(rest));
                     if (title) {
                         blocks.add(new Heading(number, rest, HeadingNumbers.depth(number), span));
+                        resetLists();
+                        if (rest.endsWith(":")) {
+                            listNumber = -1; // "3. Undertakings for the Council:" introduces a numbered list
+                        }
+                        return i;
                     } else {
                         // A numbered clause: its number opens a section, its text is a paragraph.
                         blocks.add(new Heading(number, "", HeadingNumbers.depth(number), span));
@@ -239,6 +246,8 @@ public final class TextLayout {
                 paragraph.append(' ').append(text);
                 paragraphSpan = paragraphSpan.union(span);
                 paragraphLines++;
+                paragraphParts.add(text);
+                paragraphPartSpans.add(span);
             } else {
                 startParagraph(text, span);
             }
@@ -250,6 +259,10 @@ public final class TextLayout {
             paragraph.append(text);
             paragraphSpan = span;
             paragraphLines = 1;
+            paragraphParts.clear();
+            paragraphParts.add(text);
+            paragraphPartSpans.clear();
+            paragraphPartSpans.add(span);
         }
 
         private void flushParagraph() {
@@ -258,6 +271,13 @@ public final class TextLayout {
             }
             String text = paragraph.toString().strip();
             paragraph.setLength(0);
+            if (isImplicitList()) {
+                // Short lines one under another after a lead-in ("The partners are:") are a list without markers.
+                for (int k = 0; k < paragraphParts.size(); k++) {
+                    blocks.add(new ListItem(paragraphParts.get(k), 0, "", paragraphPartSpans.get(k)));
+                }
+                return;
+            }
             if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":")) {
                 blocks.add(new Heading(null, text, 0, paragraphSpan));
                 resetLists();
@@ -272,11 +292,22 @@ public final class TextLayout {
             }
         }
 
+        private boolean isImplicitList() {
+            if (paragraphParts.size() < 2 || paragraphParts.size() != paragraphLines || blocks.isEmpty()
+                    || !(blocks.get(blocks.size() - 1).text().endsWith(":") || blocks.get(blocks.size() - 1).text().endsWith(";"))
+                    || blocks.get(blocks.size() - 1) instanceof ListItem) {
+                return false;
+            }
+            return paragraphParts.stream().allMatch(p -> wordCount(p) <= 12 && !endsSentence(p.replaceAll("[.]$", "")) );
+        }
+
         private void appendToPrevious(String text, Span span) {
             if (paragraph.length() > 0) {
                 paragraph.append(' ').append(text);
                 paragraphSpan = paragraphSpan.union(span);
                 paragraphLines++;
+                paragraphParts.add(text);
+                paragraphPartSpans.add(span);
                 return;
             }
             if (blocks.isEmpty()) {
@@ -375,7 +406,7 @@ public final class TextLayout {
                 return first <= 40;
             }
             Integer last = lastNumberAtDepth.get(1);
-            return first >= 1 && (first == 1 || last == null ? first <= 3 : first <= last + 2);
+            return first >= 1 && (first == 1 || (last == null ? first <= 2 : first <= last + 2));
         }
 
         private void noteNumber(String number) {
@@ -485,12 +516,20 @@ public final class TextLayout {
                     continue;
                 }
                 String key = furnitureKey(clean[i]);
-                boolean repeated = key != null && counts.getOrDefault(key, 0) >= 3 && !looksStructural(clean[i]);
+                // Lines with a page number repeat as running headers from three pages; plain ones need more.
+                int needed = key != null && key.contains("#") ? 3 : 5;
+                boolean repeated = key != null && counts.getOrDefault(key, 0) >= needed && !looksStructural(clean[i])
+                        && !isNumberedHeading(clean[i]);
                 if (PAGE_NUMBER.matcher(clean[i]).matches() || repeated) {
                     skip[i] = true;
                     furniture.add(clean[i]);
                 }
             }
+        }
+
+        private static boolean isNumberedHeading(String text) {
+            return HeadingNumbers.DOTTED.matcher(text).matches() || HeadingNumbers.KEYWORD.matcher(text).matches()
+                    || HeadingNumbers.ALONE.matcher(text).matches() && !PAGE_NUMBER.matcher(text).matches();
         }
 
         private static String furnitureKey(String text) {
