@@ -1,5 +1,6 @@
 package io.github.compactkit.corpus;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The accuracy gate: parses every annotated document of the bundled corpus with
- * {@link Compacts#parse(Path)}, scores it against its gold with the rule of {@code score.py}, writes
+ * {@link Compacts#parse(Path)} (within 30 s), scores it against its gold with the rule of {@code score.py}, writes
  * the scorecard (and the parse) to {@code target/accuracy/}, and fails when a figure falls below
  * {@code corpus/gold/thresholds.json}. All documents are checked before the build fails.
  */
@@ -34,6 +36,7 @@ class AccuracyGateTest {
     private static final Path OUT = Path.of("target", "accuracy");
     private static final Map<String, Scorecard> CARDS = new ConcurrentHashMap<>();
     private static final AccuracyThresholds THRESHOLDS = AccuracyThresholds.bundled();
+    private static final Duration PARSE_LIMIT = Duration.ofSeconds(30);
 
     static Stream<String> annotated() {
         return Corpus.bundled().annotated().stream().map(CorpusDocument::name);
@@ -44,13 +47,9 @@ class AccuracyGateTest {
     void meetsItsThresholds(String name, @TempDir Path dir) throws IOException {
         CorpusDocument doc = Corpus.bundled().find(name).orElseThrow();
         GoldAnnotation gold = doc.gold().orElseThrow();
-        Compact parsed;
-        try {
-            parsed = Compacts.parse(doc.copyTo(dir));
-        } catch (CompactParseException e) {
-            fail(name + " did not parse: " + e.getMessage(), e);
-            return;
-        }
+        Path file = doc.copyTo(dir);
+        // Generous: a document takes well under a second; this catches a hang, not a slow machine.
+        Compact parsed = assertTimeoutPreemptively(PARSE_LIMIT, () -> parse(name, file), name + " took too long");
         Scorecard card = Scorer.score(parsed, gold);
         CARDS.put(name, card);
         Files.createDirectories(OUT);
@@ -60,6 +59,14 @@ class AccuracyGateTest {
         List<String> violations = THRESHOLDS.violations(name, card);
         if (!violations.isEmpty()) {
             fail(String.join("\n", violations) + "\n" + card.toTable());
+        }
+    }
+
+    private static Compact parse(String name, Path file) {
+        try {
+            return Compacts.parse(file);
+        } catch (CompactParseException e) {
+            return fail(name + " did not parse: " + e.getMessage(), e);
         }
     }
 
