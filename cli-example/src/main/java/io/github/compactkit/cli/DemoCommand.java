@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code compactkit demo}: the main job on the bundled corpus, to see what compactkit does. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Batch-parse the bundled corpus of compacts and print where the outputs are.",
-            "Same outputs as 'batch'; every document is parsed afresh."})
+        description = {"Batch-parse the bundled corpus of compacts, build the comparison report and print where the outputs are.",
+            "Same outputs as 'batch' (every document is parsed afresh), plus the report of 'matrix'."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,6 +36,16 @@ final class DemoCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), true, Duration.ofMinutes(2));
         BatchSummary summary = new BatchRunner(options, Progress.forConsole(err, quiet)).run();
         BatchReport.print(summary, out);
+        CompactLoader.Loaded loaded;
+        try (CompactLoader loader = new CompactLoader()) {
+            loaded = loader.loadFolder(outDir, err);
+        }
+        if (loaded.compacts().isEmpty()) {
+            return ExitCode.NOTHING_USABLE;
+        }
+        Path html = MatrixCommand.write(loaded, outDir, out);
+        out.println("open the report: " + html.toAbsolutePath().toUri());
+        out.flush();
         return summary.exitCode();
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code compactkit} command: parse compacts, batch-parse folders, compare and report. */
 @Command(name = "compactkit", mixinStandardHelpOptions = true, version = "compactkit 0.1.0",
         description = "Parse local compacts into a structured model and compare them.",
-        subcommands = {ParseCommand.class, BatchCommand.class, DemoCommand.class})
+        subcommands = {DemoCommand.class, ParseCommand.class, BatchCommand.class, CompareCommand.class,
+            MatrixCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -16,7 +17,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (Error e) {
+            // picocli hands on Errors (a missing class or resource in a broken jar): still one line.
+            System.err.println("error: internal error: " + e + (e.getCause() == null ? "" : ": " + e.getCause()));
+            return ExitCode.NOTHING_USABLE;
+        }
     }
 
     /** The configured command line: usage errors exit 1, unexpected errors print one line and exit 3. */

@@ -37,8 +37,17 @@ public final class Corpus {
         this.documents = List.copyOf(documents);
     }
 
-    /** The corpus bundled in this jar. */
+    /** The corpus bundled in this jar (read once). */
     public static Corpus bundled() {
+        return Bundled.CORPUS;
+    }
+
+    /** Lazy holder: the index is read on first use, once. */
+    private static final class Bundled {
+        static final Corpus CORPUS = load();
+    }
+
+    private static Corpus load() {
         try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(INDEX)) {
             if (in == null) {
                 throw new IllegalStateException("corpus index " + INDEX + " is not on the class path");
