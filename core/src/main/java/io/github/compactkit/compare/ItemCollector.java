@@ -25,35 +25,61 @@ final class ItemCollector {
     }
 
     List<CompareItem> collect(Compact compact) {
+        return collect(compact, new java.util.HashMap<>());
+    }
+
+    /**
+     * The compact's items; {@code tokens} caches words and terms by text across calls (corpora repeat
+     * commitments word for word), and must be thread-safe if calls run in parallel.
+     */
+    List<CompareItem> collect(Compact compact, Map<String, Tokens> tokens) {
         Map<String, List<String>> titles = sectionTitles(compact.sections());
         List<CompareItem> out = new ArrayList<>();
         if (types.contains(ItemType.UNDERTAKING)) {
             for (Undertaking u : compact.undertakings()) {
+                Tokens t = tokens(tokens, u.text());
                 List<String> itemThemes = u.themes().isEmpty()
-                        ? themes.classify(u.text(), titlesOf(titles, u.section())) : u.themes();
+                        ? themes.classifyTerms(t.terms(), titlesOf(titles, u.section())) : u.themes();
                 out.add(item(out.size(), new ComparedItem(ItemType.UNDERTAKING, u.party(), u.section(), u.text(), itemThemes),
-                        u.quantities()));
+                        t, u.quantities()));
             }
         }
         if (types.contains(ItemType.PRINCIPLE)) {
             for (Principle p : compact.principles()) {
                 String text = p.name() == null ? p.text() : p.name() + " - " + p.text();
+                Tokens t = tokens(tokens, text);
                 out.add(item(out.size(), new ComparedItem(ItemType.PRINCIPLE, Party.JOINT, p.section(), text,
-                        themes.classify(text, titlesOf(titles, p.section()))), List.of()));
+                        themes.classifyTerms(t.terms(), titlesOf(titles, p.section()))), t, List.of()));
             }
         }
         if (types.contains(ItemType.ACTION_POINT)) {
             for (ActionPoint a : compact.actionPoints()) {
+                Tokens t = tokens(tokens, a.text());
                 out.add(item(out.size(), new ComparedItem(ItemType.ACTION_POINT, null, a.section(), a.text(),
-                        themes.classify(a.text(), titlesOf(titles, a.section()))), List.of()));
+                        themes.classifyTerms(t.terms(), titlesOf(titles, a.section()))), t, List.of()));
             }
         }
         return out;
     }
 
-    private static CompareItem item(int ordinal, ComparedItem item, List<io.github.compactkit.model.Quantity> quantities) {
-        String text = item.text() == null ? "" : item.text();
-        return new CompareItem(ordinal, item, TextTokens.words(text), TextTokens.terms(text), quantities);
+    private static CompareItem item(int ordinal, ComparedItem item, Tokens tokens,
+                                    List<io.github.compactkit.model.Quantity> quantities) {
+        return new CompareItem(ordinal, item, tokens.words(), tokens.terms(), quantities);
+    }
+
+    private static Tokens tokens(Map<String, Tokens> cache, String text) {
+        String key = text == null ? "" : text;
+        Tokens found = cache.get(key);
+        if (found == null) {
+            List<String> words = TextTokens.words(key);
+            found = new Tokens(List.copyOf(words), List.copyOf(TextTokens.terms(words)));
+            cache.put(key, found);
+        }
+        return found;
+    }
+
+    /** Word tokens and content terms of one text. */
+    record Tokens(List<String> words, List<String> terms) {
     }
 
     private static List<String> titlesOf(Map<String, List<String>> titles, String section) {

@@ -33,6 +33,11 @@ record PairScore(CompareItem a, CompareItem b, double ratio, double containment,
         return cosine >= p.paraphraseCosine() && partiesCompatible();
     }
 
+    /** Could be accepted for some parties: the party-free part of {@link #accepts}. */
+    boolean mayAccept(MatchPolicy p) {
+        return byWording(p) || byContainment(p) || cosine >= p.paraphraseCosine();
+    }
+
     /** Accepted as the first match of either item. */
     boolean accepts(MatchPolicy p) {
         return byWording(p) || byContainment(p) || byMeaning(p);

@@ -30,18 +30,45 @@ final class QuantityFinder {
     /** The distinct periods in the text and the declared quantities, in order of appearance. */
     static Set<String> periods(String text, List<Quantity> declared) {
         Set<String> out = new LinkedHashSet<>();
-        if (text != null) {
-            Matcher m = PERIOD.matcher(text.toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                String number = m.group(1);
-                int value = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : NUMBERS.get(number);
-                out.add(phrase(value, Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT))));
-            }
+        for (Period p : find(text)) {
+            out.add(p.phrase());
         }
         for (Quantity q : declared) {
             if (q.unit() != null) {
                 out.add(phrase(q.value(), q.unit()));
             }
+        }
+        return out;
+    }
+
+    /** A period read from text. */
+    record Period(int value, Unit unit) {
+        /** Its length in days (a month is 30, a year 365), to compare across units. */
+        int days() {
+            return value * switch (unit) {
+                case DAY -> 1;
+                case WEEK -> 7;
+                case MONTH -> 30;
+                case YEAR -> 365;
+            };
+        }
+
+        String phrase() {
+            return QuantityFinder.phrase(value, unit);
+        }
+    }
+
+    /** Every period written in the text, in order. */
+    static List<Period> find(String text) {
+        List<Period> out = new java.util.ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = PERIOD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String number = m.group(1);
+            int value = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : NUMBERS.get(number);
+            out.add(new Period(value, Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT))));
         }
         return out;
     }

@@ -36,6 +36,7 @@ public final class ThemeClassifier {
 
     private final List<Theme> taxonomy;
     private final List<List<List<String>>> signals; // per theme: each signal as stemmed terms
+    private final java.util.Map<String, List<String>> titleCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ThemeClassifier(List<Theme> taxonomy) {
         this.taxonomy = List.copyOf(taxonomy);
@@ -75,8 +76,17 @@ public final class ThemeClassifier {
      * @param sectionTitles titles of its section and the sections above it, nearest first (may be empty)
      */
     public List<String> classify(String text, List<String> sectionTitles) {
+        return classifyTerms(TextTokens.terms(text), sectionTitles);
+    }
+
+    /**
+     * Themes of a commitment whose content terms ({@link TextTokens#terms(String)}) are already known.
+     *
+     * @param terms         the commitment's content terms
+     * @param sectionTitles titles of its section and the sections above it, nearest first
+     */
+    public List<String> classifyTerms(List<String> terms, List<String> sectionTitles) {
         int[] score = new int[taxonomy.size()];
-        List<String> terms = TextTokens.terms(text);
         for (int t = 0; t < taxonomy.size(); t++) {
             score[t] = hits(terms, signals.get(t));
         }
@@ -84,7 +94,7 @@ public final class ThemeClassifier {
             if (title == null || title.isBlank()) {
                 continue;
             }
-            List<String> titleTerms = TextTokens.terms(title);
+            List<String> titleTerms = titleTerms(title);
             boolean named = false;
             for (int t = 0; t < taxonomy.size(); t++) {
                 if (hits(titleTerms, signals.get(t)) > 0) {
@@ -111,6 +121,14 @@ public final class ThemeClassifier {
     /** Themes of a commitment given its text and section titles, nearest title first. */
     public List<String> classify(String text, String... sectionTitles) {
         return classify(text, Arrays.asList(sectionTitles));
+    }
+
+    private List<String> titleTerms(String title) {
+        // Section titles repeat across every item of a section: tokenise each once.
+        if (titleCache.size() > 10_000) {
+            titleCache.clear(); // a bound, not an LRU: titles are cheap to tokenise again
+        }
+        return titleCache.computeIfAbsent(title, TextTokens::terms);
     }
 
     private static int hits(List<String> terms, List<List<String>> themeSignals) {

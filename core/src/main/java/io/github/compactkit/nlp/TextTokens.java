@@ -56,16 +56,24 @@ public final class TextTokens {
 
     /** Content terms: party phrases folded, stop words removed, stemmed; in text order. */
     public static List<String> terms(String text) {
+        return terms(words(text));
+    }
+
+    /**
+     * Content terms of already tokenized {@link #words(String) words}: saves a second pass of the
+     * tokenizer when both are needed.
+     */
+    public static List<String> terms(List<String> words) {
         List<String> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
+        if (words.isEmpty()) {
             return out;
         }
-        String folded = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String folded = " " + String.join(" ", words) + " ";
         for (Map.Entry<Pattern, String> phrase : PHRASES.entrySet()) {
             folded = phrase.getKey().matcher(folded).replaceAll(phrase.getValue());
         }
-        for (String word : words(folded)) {
-            if (!isStopWord(word)) {
+        for (String word : folded.strip().split(" +")) {
+            if (!word.isEmpty() && !isStopWord(word)) {
                 out.add(stem(word));
             }
         }
@@ -98,9 +106,10 @@ public final class TextTokens {
                 if (line.isBlank() || line.startsWith("#") || arrow < 0) {
                     continue;
                 }
-                String phrase = line.substring(0, arrow).strip();
+                // Phrases are matched on the joined word tokens, so tokenise them the same way.
+                String phrase = String.join(" ", words(line.substring(0, arrow)));
                 String term = line.substring(arrow + 2).strip();
-                phrases.put(Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b"), " " + term + " ");
+                phrases.put(Pattern.compile("(?<= )" + Pattern.quote(phrase) + "(?= )"), term);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
