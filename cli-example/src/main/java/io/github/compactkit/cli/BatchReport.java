@@ -1,0 +1,20 @@
+package io.github.compactkit.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The few lines that close a batch run: totals, and where each output is. */
+final class BatchReport {
+    private BatchReport() {
+    }
+
+    static void print(BatchSummary s, PrintWriter out) {
+        out.printf(Locale.ROOT, "%d document%s: %d parsed, %d up to date (skipped), %d failed, in %.1f s%n",
+                s.total(), s.total() == 1 ? "" : "s", s.parsed(), s.skipped(), s.failed(), s.millis() / 1000.0);
+        out.println("outputs in " + s.outDir() + ":");
+        out.println("  FILE.json per document, all.jsonl");
+        out.println("  undertakings.csv, principles.csv, action-points.csv, quantities.csv");
+        out.println("  " + BatchSink.ERRORS_JSONL + (s.failed() == 0 ? " (empty)" : " (" + s.failed() + " failed)"));
+        out.flush();
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.compactkit.cli;
+
+import io.github.compactkit.CompactParseException;
+import io.github.compactkit.cli.report.HtmlReportWriter;
+import io.github.compactkit.cli.report.ReportBuilder;
+import io.github.compactkit.compare.CompactComparison;
+import io.github.compactkit.compare.ComparisonCsv;
+import io.github.compactkit.compare.ComparisonJson;
+import io.github.compactkit.compare.ComparisonMarkdown;
+import io.github.compactkit.compare.Comparisons;
+import io.github.compactkit.model.Compact;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compactkit compare A B}: align two compacts' commitments. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare two compacts: matched commitments (verbatim, near, merged, paraphrase) with their "
+                + "differences, what only one has, and the reuse of wording.",
+            "A and B are documents, or JSON files written by 'parse' or 'batch'."})
+final class CompareCommand implements Callable<Integer> {
+    enum Format { json, md, html, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The first compact.")
+    Path a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The second compact.")
+    Path b;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "json (the comparison contract), md, html (self-contained report) or csv; "
+                    + "default: from the --out extension, else md.")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Compact ca;
+        Compact cb;
+        try (CompactLoader loader = new CompactLoader()) {
+            ca = loader.load(a);
+            cb = loader.load(b);
+        } catch (CompactParseException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCode.NOTHING_USABLE;
+        }
+        CompactComparison comparison = Comparisons.compare(ca, cb);
+        String text = switch (effectiveFormat()) {
+            case json -> ComparisonJson.write(comparison) + "\n";
+            case md -> ComparisonMarkdown.write(comparison);
+            case csv -> ComparisonCsv.write(comparison);
+            case html -> HtmlReportWriter.write(ReportBuilder.pair(
+                    "Compact comparison: " + ca.label() + " and " + cb.label(), ca, cb, comparison));
+        };
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            Files.writeString(out, text, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private Format effectiveFormat() {
+        if (format != null) {
+            return format;
+        }
+        if (out != null) {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".json")) {
+                return Format.json;
+            }
+            if (name.endsWith(".html") || name.endsWith(".htm")) {
+                return Format.html;
+            }
+            if (name.endsWith(".csv")) {
+                return Format.csv;
+            }
+        }
+        return Format.md;
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.compactkit.cli;
+
+import io.github.compactkit.cli.report.HtmlReportWriter;
+import io.github.compactkit.cli.report.MarkdownReportWriter;
+import io.github.compactkit.cli.report.Report;
+import io.github.compactkit.io.CompactJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a report in its three forms: report.html, report.md and matrix.json. */
+final class ReportFiles {
+    static final String HTML = "report.html";
+    static final String MARKDOWN = "report.md";
+    static final String JSON = "matrix.json";
+
+    private ReportFiles() {
+    }
+
+    /** Writes the three files into {@code dir} (created if needed); returns the HTML file. */
+    static Path write(Report report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(MARKDOWN), MarkdownReportWriter.write(report), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(JSON), json(report), StandardCharsets.UTF_8);
+        Path html = dir.resolve(HTML);
+        Files.writeString(html, HtmlReportWriter.write(report), StandardCharsets.UTF_8);
+        return html;
+    }
+
+    static String json(Report report) throws IOException {
+        return CompactJson.mapper().writeValueAsString(report);
+    }
+}

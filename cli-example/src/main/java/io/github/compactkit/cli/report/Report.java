@@ -1,0 +1,18 @@
+package io.github.compactkit.cli.report;
+
+import java.util.List;
+
+/**
+ * Everything the HTML and Markdown reports show, independent of how it was computed: the compacts
+ * (areas), heatmaps, reuse links, matched commitments per pair, and notes on what is missing.
+ */
+public record Report(String title, List<String> areas, List<Heatmap> heatmaps, List<ReuseLink> reuse,
+                     List<PairReport> pairs, List<String> notes) {
+    public Report {
+        areas = List.copyOf(areas);
+        heatmaps = List.copyOf(heatmaps);
+        reuse = List.copyOf(reuse);
+        pairs = List.copyOf(pairs);
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.compactkit.compare;
+
+/** One compact's wording of a commitment shared across areas. */
+public record ClusterMember(String compact, ComparedItem item) {
+}

@@ -1,0 +1,21 @@
+package io.github.compactkit.compare;
+
+import io.github.compactkit.model.Quantity;
+import java.util.List;
+
+/**
+ * A commitment prepared for scoring: the public view plus its word tokens, content terms and
+ * declared quantities. {@code ordinal} is its position in its compact's item list.
+ */
+record CompareItem(int ordinal, ComparedItem item, List<String> words, List<String> terms,
+                   List<Quantity> quantities) {
+    CompareItem {
+        words = List.copyOf(words);
+        terms = List.copyOf(terms);
+        quantities = List.copyOf(quantities);
+    }
+
+    ItemType type() {
+        return item.type();
+    }
+}

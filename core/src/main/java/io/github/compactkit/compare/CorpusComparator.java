@@ -1,0 +1,353 @@
+package io.github.compactkit.compare;
+
+import io.github.compactkit.extract.ThemeClassifier;
+import io.github.compactkit.model.Compact;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compares many compacts at once: similarity, reuse, theme and benchmark coverage, and clusters of
+ * equivalent commitments. Identical texts are scored once; candidate pairs of distinct texts come
+ * from a TF-IDF index with prefix filtering ({@link CandidateIndex}), so only pairs that can reach
+ * the alignment thresholds are scored precisely. {@link Builder#exhaustive(boolean)} scores every
+ * pair instead, as a baseline for speed and recall. Results are deterministic. Thread-safe.
+ *
+ * <pre>{@code
+ * CorpusMatrix m = CorpusComparator.builder().build().matrix(compacts);
+ * System.out.println(MatrixMarkdown.write(m));
+ * }</pre>
+ */
+public final class CorpusComparator {
+    private final CompactComparator comparator;
+    private final boolean exhaustive;
+    private final BenchmarkCatalogue benchmarks;
+
+    private CorpusComparator(Builder b) {
+        this.comparator = b.comparator;
+        this.exhaustive = b.exhaustive;
+        this.benchmarks = b.benchmarks;
+    }
+
+    /** A builder: indexed candidates, default thresholds and catalogue. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The matrix of a corpus; benchmarks are detected from the models alone. */
+    public CorpusMatrix matrix(List<Compact> compacts) {
+        return matrix(compacts, null);
+    }
+
+    /**
+     * The matrix of a corpus; {@code sourceTexts} (same order, entries may be null, or the list null)
+     * lets benchmark detection read narrative paragraphs too.
+     */
+    public CorpusMatrix matrix(List<Compact> compacts, List<String> sourceTexts) {
+        Objects.requireNonNull(compacts, "compacts");
+        if (sourceTexts != null && sourceTexts.size() != compacts.size()) {
+            throw new IllegalArgumentException("sourceTexts must match compacts in size");
+        }
+        MatchPolicy policy = comparator.policy();
+        int n = compacts.size();
+        List<CompactRef> refs = compacts.stream().map(CompactRef::of).toList();
+
+        // 1. Items, with words and terms computed once per distinct text.
+        Map<String, ItemCollector.Tokens> tokenCache = new ConcurrentHashMap<>();
+        List<List<CompareItem>> items = new ArrayList<>();
+        for (Compact c : compacts) {
+            items.add(comparator.collector().collect(c, tokenCache));
+        }
+
+        // 2. Distinct texts per item type; each item points at its text.
+        Map<String, Integer> textIds = new HashMap<>();
+        List<CompareItem> representatives = new ArrayList<>();
+        List<List<int[]>> holders = new ArrayList<>(); // per text: {compact, ordinal}
+        int[][] textOf = new int[n][];
+        for (int c = 0; c < n; c++) {
+            textOf[c] = new int[items.get(c).size()];
+            for (CompareItem item : items.get(c)) {
+                String key = item.type().name() + '\u0000' + String.join(" ", item.words()) + '\u0000' + String.join(" ", item.terms());
+                Integer id = textIds.get(key);
+                if (id == null) {
+                    id = representatives.size();
+                    textIds.put(key, id);
+                    representatives.add(item);
+                    holders.add(new ArrayList<>());
+                }
+                holders.get(id).add(new int[]{c, item.ordinal()});
+                textOf[c][item.ordinal()] = id;
+            }
+        }
+        TermVectors vocabulary = TermVectors.fit(representatives.stream().map(CompareItem::terms).toList());
+        List<TermVectors.Vector> vectors = representatives.stream().map(i -> vocabulary.vector(i.terms())).toList();
+        int[] groups = representatives.stream().mapToInt(i -> i.type().ordinal()).toArray();
+
+        // 3. Candidate text pairs, scored once each; identical texts pair with themselves.
+        List<long[]> textPairs = exhaustive ? CandidateIndex.all(representatives.size(), groups)
+                : CandidateIndex.candidates(vectors, groups, vocabulary, policy.candidateCosine());
+        Map<Long, List<PairScore>> byCompactPair = new TreeMap<>();
+        long alignedPairs = 0;
+        for (int t = 0; t < representatives.size(); t++) {
+            alignedPairs += expand(t, t, selfScore(representatives.get(t), vectors.get(t)), holders, items, byCompactPair, n);
+        }
+        for (long[] pair : textPairs) {
+            int x = (int) pair[0];
+            int y = (int) pair[1];
+            PairScore s = PairScore.of(representatives.get(x), vectors.get(x), representatives.get(y), vectors.get(y));
+            // Texts are shared by items of different parties: the party test waits for the alignment.
+            if (s.mayAccept(policy)) {
+                alignedPairs += expand(x, y, s, holders, items, byCompactPair, n);
+            }
+        }
+
+        // 4. Align each compact pair; similarity, reuse and cluster edges.
+        double[][] similarity = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            similarity[i][i] = 1.0;
+        }
+        List<ReuseLink> reuse = new ArrayList<>();
+        UnionFind clusters = new UnionFind(offsets(items));
+        for (Map.Entry<Long, List<PairScore>> e : byCompactPair.entrySet()) {
+            int i = (int) (e.getKey() / n);
+            int j = (int) (e.getKey() % n);
+            List<CompareItem> a = items.get(i);
+            List<CompareItem> b = items.get(j);
+            List<PairScore> taken = Alignment.align(e.getValue(), a.size(), b.size(), policy);
+            boolean[] matchedA = new boolean[a.size()];
+            boolean[] matchedB = new boolean[b.size()];
+            boolean[] reusedA = new boolean[a.size()];
+            boolean[] reusedB = new boolean[b.size()];
+            int[] perA = new int[a.size()];
+            int[] perB = new int[b.size()];
+            for (PairScore p : taken) {
+                perA[p.a().ordinal()]++;
+                perB[p.b().ordinal()]++;
+            }
+            for (PairScore p : taken) {
+                matchedA[p.a().ordinal()] = true;
+                matchedB[p.b().ordinal()] = true;
+                if (p.reusesWording(policy)) {
+                    reusedA[p.a().ordinal()] = true;
+                    reusedB[p.b().ordinal()] = true;
+                }
+                // Merged matches join two different commitments: they do not make a cluster.
+                if (perA[p.a().ordinal()] == 1 && perB[p.b().ordinal()] == 1) {
+                    clusters.union(clusters.id(i, p.a().ordinal()), clusters.id(j, p.b().ordinal()));
+                }
+            }
+            int total = a.size() + b.size();
+            double sim = total == 0 ? 0 : (double) (count(matchedA) + count(matchedB)) / total;
+            similarity[i][j] = PairwiseAligner.round(sim);
+            similarity[j][i] = similarity[i][j];
+            double shareA = undertakingShare(a, reusedA);
+            double shareB = undertakingShare(b, reusedB);
+            // Below the threshold a shared phrase or two (often from the national template) is not reuse.
+            if (Math.max(shareA, shareB) >= ReuseSource.MIN_SHARE) {
+                reuse.add(new ReuseLink(refs.get(i).label(), refs.get(j).label(), PairwiseAligner.round(shareA),
+                        PairwiseAligner.round(shareB), ReuseSource.likelySource(refs.get(i), shareA, refs.get(j), shareB)));
+            }
+        }
+
+        List<List<Double>> simRows = new ArrayList<>();
+        for (double[] row : similarity) {
+            simRows.add(Arrays.stream(row).boxed().toList());
+        }
+        List<ThemeCoverage> themes = new ArrayList<>();
+        List<BenchmarkCoverage> bench = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            themes.add(themeCoverage(refs.get(c).label(), items.get(c)));
+            bench.add(benchmarks.detect(compacts.get(c), sourceTexts == null ? null : sourceTexts.get(c)));
+        }
+        List<CommitmentCluster> clusterList = clusters(clusters, items, refs);
+        MatrixStats stats = new MatrixStats(items.stream().mapToInt(List::size).sum(), representatives.size(),
+                textPairs.size(), alignedPairs, exhaustive);
+        return new CorpusMatrix(refs, simRows, reuse, themes, bench, clusterList, stats);
+    }
+
+    private static PairScore selfScore(CompareItem item, TermVectors.Vector v) {
+        return PairScore.of(item, v, item, v);
+    }
+
+    /** Adds the item pairs behind a text pair, oriented so the lower compact index is A. */
+    private static long expand(int x, int y, PairScore s, List<List<int[]>> holders, List<List<CompareItem>> items,
+                               Map<Long, List<PairScore>> out, int n) {
+        long added = 0;
+        for (int[] hx : holders.get(x)) {
+            for (int[] hy : holders.get(y)) {
+                if (hx[0] == hy[0] || (x == y && hx[0] > hy[0])) {
+                    continue; // same compact, or the mirror of a self pair already added
+                }
+                boolean flip = hx[0] > hy[0];
+                int[] ha = flip ? hy : hx;
+                int[] hb = flip ? hx : hy;
+                CompareItem a = items.get(ha[0]).get(ha[1]);
+                CompareItem b = items.get(hb[0]).get(hb[1]);
+                PairScore oriented = flip
+                        ? new PairScore(a, b, s.ratio(), s.containment(), s.cosine(), s.bCoveredByA(), s.aCoveredByB())
+                        : new PairScore(a, b, s.ratio(), s.containment(), s.cosine(), s.aCoveredByB(), s.bCoveredByA());
+                out.computeIfAbsent((long) ha[0] * n + hb[0], k -> new ArrayList<>()).add(oriented);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private static ThemeCoverage themeCoverage(String label, List<CompareItem> items) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String id : ThemeClassifier.defaults().ids()) {
+            counts.put(id, 0);
+        }
+        for (CompareItem item : items) {
+            if (item.type() == ItemType.UNDERTAKING) {
+                for (String theme : item.item().themes()) {
+                    counts.merge(theme, 1, Integer::sum);
+                }
+            }
+        }
+        return new ThemeCoverage(label, counts);
+    }
+
+    private static List<CommitmentCluster> clusters(UnionFind uf, List<List<CompareItem>> items, List<CompactRef> refs) {
+        Map<Integer, List<int[]>> byRoot = new TreeMap<>();
+        for (int c = 0; c < items.size(); c++) {
+            for (CompareItem item : items.get(c)) {
+                byRoot.computeIfAbsent(uf.find(uf.id(c, item.ordinal())), k -> new ArrayList<>()).add(new int[]{c, item.ordinal()});
+            }
+        }
+        List<CommitmentCluster> out = new ArrayList<>();
+        for (List<int[]> members : byRoot.values()) {
+            long compacts = members.stream().mapToInt(m -> m[0]).distinct().count();
+            if (compacts < 2) {
+                continue;
+            }
+            Map<String, Integer> wordings = new LinkedHashMap<>();
+            List<ClusterMember> list = new ArrayList<>();
+            for (int[] m : members) {
+                CompareItem item = items.get(m[0]).get(m[1]);
+                wordings.merge(item.item().text(), 1, Integer::sum);
+                list.add(new ClusterMember(refs.get(m[0]).label(), item.item()));
+            }
+            // The most common wording represents the cluster; the first seen wins a tie.
+            String representative = null;
+            int best = 0;
+            for (Map.Entry<String, Integer> w : wordings.entrySet()) {
+                if (w.getValue() > best) {
+                    best = w.getValue();
+                    representative = w.getKey();
+                }
+            }
+            String rep = representative;
+            List<String> themes = list.stream().filter(m -> Objects.equals(m.item().text(), rep)).findFirst()
+                    .map(m -> m.item().themes()).orElse(List.of());
+            out.add(new CommitmentCluster(rep, themes, (int) compacts, list));
+        }
+        out.sort((x, y) -> x.compacts() != y.compacts() ? Integer.compare(y.compacts(), x.compacts())
+                : x.members().size() != y.members().size() ? Integer.compare(y.members().size(), x.members().size())
+                : String.valueOf(x.representative()).compareTo(String.valueOf(y.representative())));
+        return out;
+    }
+
+    private static int[] offsets(List<List<CompareItem>> items) {
+        int[] offsets = new int[items.size() + 1];
+        for (int c = 0; c < items.size(); c++) {
+            offsets[c + 1] = offsets[c] + items.get(c).size();
+        }
+        return offsets;
+    }
+
+    private static int count(boolean[] flags) {
+        int k = 0;
+        for (boolean f : flags) {
+            if (f) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private static double undertakingShare(List<CompareItem> items, boolean[] reused) {
+        int total = 0;
+        int hit = 0;
+        for (CompareItem item : items) {
+            if (item.type() == ItemType.UNDERTAKING) {
+                total++;
+                if (reused[item.ordinal()]) {
+                    hit++;
+                }
+            }
+        }
+        return total == 0 ? 0.0 : (double) hit / total;
+    }
+
+    /** Union-find over all items of the corpus, numbered compact by compact. */
+    private static final class UnionFind {
+        private final int[] offsets;
+        private final int[] parent;
+
+        UnionFind(int[] offsets) {
+            this.offsets = offsets;
+            this.parent = new int[offsets[offsets.length - 1]];
+            Arrays.setAll(parent, i -> i);
+        }
+
+        int id(int compact, int ordinal) {
+            return offsets[compact] + ordinal;
+        }
+
+        int find(int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        void union(int x, int y) {
+            int rx = find(x);
+            int ry = find(y);
+            if (rx != ry) {
+                // The smaller id becomes the root: deterministic cluster order.
+                parent[Math.max(rx, ry)] = Math.min(rx, ry);
+            }
+        }
+    }
+
+    /** Options of a {@link CorpusComparator}. */
+    public static final class Builder {
+        private CompactComparator comparator = CompactComparator.builder().build();
+        private boolean exhaustive;
+        private BenchmarkCatalogue benchmarks = BenchmarkCatalogue.defaults();
+
+        private Builder() {
+        }
+
+        /** The pairwise comparator whose thresholds, item types and themes are used. */
+        public Builder comparator(CompactComparator value) {
+            this.comparator = Objects.requireNonNull(value, "comparator");
+            return this;
+        }
+
+        /** Score every pair of distinct texts instead of the index's candidates (slow: a baseline). */
+        public Builder exhaustive(boolean value) {
+            this.exhaustive = value;
+            return this;
+        }
+
+        /** The benchmark catalogue (default: the bundled one). */
+        public Builder benchmarks(BenchmarkCatalogue value) {
+            this.benchmarks = Objects.requireNonNull(value, "benchmarks");
+            return this;
+        }
+
+        public CorpusComparator build() {
+            return new CorpusComparator(this);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.compactkit.compare;
+
+/**
+ * Thresholds of the alignment. A pair of items is a match when its wording ratio reaches
+ * {@code nearRatio}, or the shorter item's words appear in order inside the longer one
+ * ({@code containment}, for items of at least {@code minContainedWords} words), or — for the same
+ * party — its TF-IDF cosine of content terms reaches {@code paraphraseCosine}. An item already
+ * matched takes a second partner only by wording, containment, or when the new partner's terms are
+ * covered by it to {@code mergeCoverage} (a merged item must contain both of the other's).
+ */
+record MatchPolicy(double nearRatio, double containment, int minContainedWords, double paraphraseCosine,
+                   double mergeCoverage, double candidateCosine) {
+
+    static MatchPolicy defaults() {
+        return new MatchPolicy(0.6, 0.85, 5, 0.42, 0.6, 0.2);
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.compactkit.compare;
+
+/**
+ * A corpus matrix as JSON: {@code compacts, similarity, reuse, themes, benchmarks, clusters, stats}
+ * (record components in order; deterministic).
+ */
+public final class MatrixJson {
+    private MatrixJson() {
+    }
+
+    public static String write(CorpusMatrix matrix) {
+        return ComparisonJson.writeValue(matrix);
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.compactkit.compare;
+
+import io.github.compactkit.model.Party;
+import io.github.compactkit.nlp.SequenceSimilarity;
+
+/** The similarities of one candidate pair, and whether the policy accepts it. */
+record PairScore(CompareItem a, CompareItem b, double ratio, double containment, double cosine,
+                 double aCoveredByB, double bCoveredByA) {
+
+    static PairScore of(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb) {
+        int lcs = SequenceSimilarity.lcs(a.words(), b.words());
+        int total = a.words().size() + b.words().size();
+        int shorter = Math.min(a.words().size(), b.words().size());
+        double ratio = total == 0 ? 0 : 2.0 * lcs / total;
+        double containment = shorter == 0 ? 0 : (double) lcs / shorter;
+        return new PairScore(a, b, ratio, containment, va.dot(vb), va.coveredBy(vb), vb.coveredBy(va));
+    }
+
+    boolean identicalWording() {
+        return a.words().equals(b.words());
+    }
+
+    boolean byWording(MatchPolicy p) {
+        return ratio >= p.nearRatio();
+    }
+
+    boolean byContainment(MatchPolicy p) {
+        return containment >= p.containment()
+                && Math.min(a.words().size(), b.words().size()) >= p.minContainedWords();
+    }
+
+    boolean byMeaning(MatchPolicy p) {
+        return cosine >= p.paraphraseCosine() && partiesCompatible();
+    }
+
+    /** Could be accepted for some parties: the party-free part of {@link #accepts}. */
+    boolean mayAccept(MatchPolicy p) {
+        return byWording(p) || byContainment(p) || cosine >= p.paraphraseCosine();
+    }
+
+    /** Accepted as the first match of either item. */
+    boolean accepts(MatchPolicy p) {
+        return byWording(p) || byContainment(p) || byMeaning(p);
+    }
+
+    /** Accepted when {@code aIsNew}'s side is unmatched and the other side is already matched. */
+    boolean acceptsAsSecond(MatchPolicy p, boolean aIsNew) {
+        if (byWording(p) || byContainment(p)) {
+            return true;
+        }
+        double covered = aIsNew ? aCoveredByB : bCoveredByA;
+        return byMeaning(p) && covered >= p.mergeCoverage();
+    }
+
+    /** The similarity that made the match: wording ratio, containment (discounted) or cosine. */
+    double score(MatchPolicy p) {
+        double s = Math.max(ratio, cosine);
+        if (byContainment(p)) {
+            s = Math.max(s, 0.85 * containment);
+        }
+        return s;
+    }
+
+    /** Whether the wording is reused: near-verbatim or one contained in the other. */
+    boolean reusesWording(MatchPolicy p) {
+        return byWording(p) || byContainment(p);
+    }
+
+    private boolean partiesCompatible() {
+        Party pa = a.item().party();
+        Party pb = b.item().party();
+        return pa == null || pb == null || pa == pb || pa == Party.JOINT || pb == Party.JOINT;
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.compactkit.extract;
+
+import io.github.compactkit.layout.Block;
+import io.github.compactkit.layout.Heading;
+import io.github.compactkit.layout.ListItem;
+import io.github.compactkit.layout.Paragraph;
+import io.github.compactkit.layout.TableRow;
+import io.github.compactkit.model.ActionPoint;
+import io.github.compactkit.model.Span;
+import io.github.compactkit.structure.LocatedBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds action points written as "Action: … Lead Responsibility: … Target Completion Date: …"
+ * (also when split over paragraphs or pages) and action plans laid out as tables whose header
+ * names an action, a lead and a date column.
+ */
+final class ActionPointExtractor {
+    private static final Pattern STARTS_ACTION = Pattern.compile("(?i)^action(?:\\s+point)?\\s*\\d*\\s*[:.\u2013-]");
+    private static final String LEAD_LABEL = "(?:lead(?:\\s+(?:responsibility|officer|partner|agency|body|organisation|organization|agent))?|responsibility|responsible|who)";
+    private static final String DATE_LABEL = "(?:target(?:\\s+completion)?(?:\\s+date)?|completion\\s+date|by\\s+when|deadline|timescales?|due(?:\\s+date)?|date|when)";
+    private static final Pattern FIELDS = Pattern.compile(
+            "(?is)^action(?:\\s+point)?\\s*\\d*\\s*[:.\u2013-]\\s*(.*?)\\s*\\b" + LEAD_LABEL + "\\s*:\\s*(.*?)\\s*\\b" + DATE_LABEL + "\\s*:\\s*(.*)$");
+    private static final Pattern HAS_DATE_LABEL = Pattern.compile("(?i)\\b" + DATE_LABEL + "\\s*:");
+
+    private final LeadSplitter leads;
+
+    ActionPointExtractor(LeadSplitter leads) {
+        this.leads = leads;
+    }
+
+    List<ActionPoint> extract(List<LocatedBlock> blocks) {
+        List<ActionPoint> found = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i).block();
+            if (isTextBlock(block) && STARTS_ACTION.matcher(block.text()).find()) {
+                // Join the following paragraphs until the date label is seen: page breaks split actions.
+                StringBuilder text = new StringBuilder(block.text());
+                Span span = block.span();
+                int j = i;
+                while (!HAS_DATE_LABEL.matcher(text).find() && j + 1 < blocks.size() && j - i < 3) {
+                    Block next = blocks.get(j + 1).block();
+                    if (!isTextBlock(next) || STARTS_ACTION.matcher(next.text()).find()) {
+                        break;
+                    }
+                    text.append(' ').append(next.text());
+                    span = span.union(next.span());
+                    j++;
+                }
+                Matcher m = FIELDS.matcher(text);
+                if (m.matches()) {
+                    found.add(action(m.group(1), m.group(2), m.group(3), blocks.get(i).section(), span));
+                    i = j;
+                }
+            } else if (block instanceof TableRow row) {
+                i = readTable(blocks, i, row, found);
+            }
+        }
+        return found;
+    }
+
+    private int readTable(List<LocatedBlock> blocks, int start, TableRow header, List<ActionPoint> found) {
+        int[] columns = columns(header.cells());
+        if (columns == null) {
+            return start;
+        }
+        List<String[]> rows = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
+        int i = start + 1;
+        for (; i < blocks.size(); i++) {
+            if (!(blocks.get(i).block() instanceof TableRow row)) {
+                if (blocks.get(i).block() instanceof Heading || !continuesAfterBreak(blocks, i)) {
+                    break;
+                }
+                continue; // a running header or page number between two parts of the table
+            }
+            if (columns(row.cells()) != null) {
+                continue; // the header repeated on a new page
+            }
+            String action = cell(row, columns[0]);
+            String lead = cell(row, columns[1]);
+            String date = cell(row, columns[2]);
+            if (action.isEmpty() && !rows.isEmpty()) {
+                // A row that continues the one above (wrapped cells).
+                String[] last = rows.get(rows.size() - 1);
+                last[0] = join(last[0], action);
+                last[1] = join(last[1], lead);
+                last[2] = join(last[2], date);
+                spans.set(spans.size() - 1, spans.get(spans.size() - 1).union(row.span()));
+                continue;
+            }
+            if (action.isEmpty()) {
+                continue;
+            }
+            rows.add(new String[] {action, lead, date});
+            spans.add(row.span());
+            sections.add(blocks.get(i).section());
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            found.add(action(row[0], row[1], row[2], sections.get(r), spans.get(r)));
+        }
+        return i - 1;
+    }
+
+    private static boolean continuesAfterBreak(List<LocatedBlock> blocks, int i) {
+        return i + 1 < blocks.size() && blocks.get(i + 1).block() instanceof TableRow
+                && blocks.get(i).block().text().length() < 80;
+    }
+
+    /** Column indexes of action, lead and date when the cells are an action-plan header, else null. */
+    static int[] columns(List<String> cells) {
+        int action = -1;
+        int lead = -1;
+        int date = -1;
+        for (int c = 0; c < cells.size(); c++) {
+            String s = cells.get(c).toLowerCase(Locale.ROOT);
+            if (s.length() > 40) {
+                return null;
+            }
+            if (action < 0 && s.matches(".*\\b(action|actions|activity|task|what)\\b.*")) {
+                action = c;
+            } else if (lead < 0 && s.matches(".*\\b(lead|responsib\\w*|who|owner|by whom)\\b.*")) {
+                lead = c;
+            } else if (date < 0 && s.matches(".*\\b(date|when|target|deadline|timescales?|by|due|completion)\\b.*")) {
+                date = c;
+            }
+        }
+        return action >= 0 && lead >= 0 && date >= 0 ? new int[] {action, lead, date} : null;
+    }
+
+    private ActionPoint action(String text, String lead, String target, String section, Span span) {
+        String cleanText = ItemText.strip(text.strip());
+        String cleanLead = trimPunctuation(lead);
+        String cleanTarget = firstPhrase(target);
+        return new ActionPoint(cleanText, cleanLead, leads.split(cleanLead), cleanTarget,
+                EdtfDates.toEdtf(cleanTarget).orElse(null), section, span);
+    }
+
+    /** The date phrase alone: text after it (a footnote, the next sentence) is not part of it. */
+    private static String firstPhrase(String target) {
+        String t = target.strip();
+        int cut = t.indexOf(". ");
+        if (cut > 0) {
+            t = t.substring(0, cut);
+        }
+        return trimPunctuation(t);
+    }
+
+    private static String trimPunctuation(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ".;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    private static String cell(TableRow row, int index) {
+        return index < row.cells().size() ? row.cells().get(index).strip() : "";
+    }
+
+    private static String join(String a, String b) {
+        return b.isEmpty() ? a : a.isEmpty() ? b : a + " " + b;
+    }
+
+    /** Paragraphs, list items and unnumbered one-line "headings" (a short line of an action split by a page break). */
+    private static boolean isTextBlock(Block block) {
+        return block instanceof Paragraph || block instanceof ListItem || block instanceof Heading h && h.number() == null;
+    }
+}

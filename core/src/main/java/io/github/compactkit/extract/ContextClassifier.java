@@ -1,0 +1,97 @@
+package io.github.compactkit.extract;
+
+import io.github.compactkit.model.Party;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a heading or a lead-in sentence introduces: shared principles, one party's
+ * undertakings, action points, a glossary, the list of partners — or nothing in particular.
+ */
+final class ContextClassifier {
+    private static final Pattern PRINCIPLES = Pattern.compile("\\b(principles?|values)\\b");
+    private static final Pattern ACTIONS = Pattern.compile("\\b(action points?|action plan|actions|implementation plan)\\b");
+    private static final Pattern GLOSSARY = Pattern.compile("\\b(glossary|definitions?|abbreviations|acronyms|terms used|key terms)\\b");
+    private static final Pattern PARTNERS = Pattern.compile(
+            "\\b((partners|parties|signatories) (to|of) (the|this) compact (are|comprise|include)|compact between|(is|are) signed by|signatories (are|include))\\s*(the following)?\\s*:?$");
+    /** A lead-in that ends in a verb of commitment: "The Council will:", "VCS partners agree to:". */
+    private static final Pattern LEAD_IN_VERB = Pattern.compile(
+            "\\b(will|shall|undertakes? to|commits? to|agrees? to|agree the following|are committed to|is committed to|pledges? to"
+                    + "|promises? to|will aim to|will seek to|can expect|have agreed to|has agreed to|undertake the following"
+                    + "|commitments?|undertakings?)\\s*(the following|that)?\\s*[:;]?$");
+
+    private ContextClassifier() {
+    }
+
+    /** The context a heading title sets for the section under it. */
+    static Context ofHeading(String title) {
+        if (title == null || title.isBlank()) {
+            return Context.NONE;
+        }
+        String s = PartyPhrases.lower(title);
+        if (GLOSSARY.matcher(s).find()) {
+            return Context.GLOSSARY;
+        }
+        if (ACTIONS.matcher(s).find() && !s.contains("undertak")) {
+            return Context.ACTIONS;
+        }
+        Optional<Party> party = PartyPhrases.partyOf(s);
+        if (party.isPresent() && PartyPhrases.hasCommitmentWord(s)) {
+            return Context.undertakings(party.get());
+        }
+        if (PRINCIPLES.matcher(s).find()) {
+            return Context.PRINCIPLES;
+        }
+        return Context.NONE;
+    }
+
+    /**
+     * The context a lead-in paragraph (ending with ":" or ";") sets for the list after it, given
+     * the context of its section. Empty when the paragraph is not a lead-in, or a lead-in that
+     * names nobody, so that the section's context applies.
+     */
+    static Optional<Context> ofLeadIn(String paragraph, Context section) {
+        String text = paragraph.strip();
+        if (!(text.endsWith(":") || text.endsWith(";") || text.toLowerCase().endsWith("the following"))) {
+            return Optional.empty();
+        }
+        String s = PartyPhrases.lower(text);
+        String clause = lastClause(s);
+        if (PARTNERS.matcher(s).find()) {
+            return Optional.of(Context.PARTNERS);
+        }
+        if (PRINCIPLES.matcher(clause).find()) {
+            return Optional.of(Context.PRINCIPLES);
+        }
+        if (!LEAD_IN_VERB.matcher(clause).find()) {
+            // "Undertakings for the Council:" reads like a heading; "These include:" leaves it to the section.
+            Context asHeading = ofHeading(clause);
+            return asHeading.is(Context.Kind.UNDERTAKINGS) ? Optional.of(asHeading) : Optional.empty();
+        }
+        if (PartyPhrases.startsWithWe(clause)) {
+            if (PartyPhrases.isTogether(clause)) {
+                return Optional.of(Context.undertakings(Party.JOINT));
+            }
+            if (section.is(Context.Kind.UNDERTAKINGS) || section.is(Context.Kind.PRINCIPLES)) {
+                return Optional.of(section);
+            }
+            return Optional.of(Context.undertakings(Party.JOINT));
+        }
+        Optional<Party> party = PartyPhrases.partyOf(clause);
+        if (party.isEmpty()) {
+            // Someone other than the parties ("The Steering Group will:") — unless principles are being listed.
+            return Optional.of(section.is(Context.Kind.PRINCIPLES) ? section : Context.NONE);
+        }
+        if (party.get() == Party.JOINT && section.is(Context.Kind.PRINCIPLES)) {
+            return Optional.of(Context.PRINCIPLES);
+        }
+        return Optional.of(Context.undertakings(party.get()));
+    }
+
+    /** The last clause of a sentence: "To deliver its purpose, the partners agree to:" → "the partners agree to:". */
+    private static String lastClause(String s) {
+        int cut = Math.max(s.lastIndexOf(". "), s.lastIndexOf(", "));
+        String clause = cut >= 0 && s.length() - cut > 12 ? s.substring(cut + 2) : s;
+        return clause.strip();
+    }
+}

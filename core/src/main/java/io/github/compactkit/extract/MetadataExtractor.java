@@ -1,0 +1,139 @@
+package io.github.compactkit.extract;
+
+import io.github.compactkit.ingest.SourceLine;
+import io.github.compactkit.layout.Block;
+import io.github.compactkit.model.DocumentDate;
+import io.github.compactkit.model.Status;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Title, area, date and draft/final status, read from the front of the document. */
+final class MetadataExtractor {
+    private static final Pattern AREA_IN_TITLE = Pattern.compile(
+            "(?i)(?:compact\\s+(?:for|in)\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+)?"
+                    + "|\\bin\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+))"
+                    + "([A-Z][\\w'-]+(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w'-]+){0,3})");
+    private static final Pattern AREA_BEFORE_COMPACT = Pattern.compile("\\b((?:[A-Z][\\w'-]+\\s+){1,3})Compact\\b");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?i)^((draft|final|revised|updated|consultation draft|version)\\b[\\w ,.:-]{0,20}?)?\\s*"
+                    + "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\\s+)?((?:19|20)\\d{2})$");
+    private static final java.util.Set<String> NOT_AREAS = java.util.Set.of(
+            "the", "national", "local", "this", "a", "our", "the local", "the national", "of the", "to the", "the westminster",
+            "working", "draft", "revised", "new", "each", "that", "whole", "what", "about", "through", "and", "how", "why",
+            "when", "where", "your", "my", "their", "its", "every", "any", "all", "using", "creating", "revising", "renewing",
+            "the compact", "our compact", "a local", "voice");
+
+    record Metadata(String title, String area, DocumentDate date, Status status) {
+    }
+
+    Metadata extract(List<Block> blocks, List<SourceLine> lines, List<String> furniture) {
+        String title = title(blocks);
+        String area = area(title, blocks);
+        DocumentDate date = null;
+        Status status = null;
+        int seen = 0;
+        for (SourceLine line : lines) {
+            String text = line.text().strip().replace("*", "");
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (++seen > 40) {
+                break;
+            }
+            Matcher m = DATE_LINE.matcher(text);
+            if (m.matches() && date == null) {
+                date = new DocumentDate(text, EdtfDates.toEdtf(text).orElse(null));
+                if (m.group(2) != null) {
+                    status = m.group(2).toLowerCase(Locale.ROOT).contains("final") ? Status.FINAL : Status.DRAFT;
+                }
+            }
+        }
+        if (status == null) {
+            String front = String.join(" ", lines.stream().limit(60).map(SourceLine::text).toList()) + " " + String.join(" ", furniture);
+            String lower = front.toLowerCase(Locale.ROOT);
+            if (lower.matches("(?s).*\\b(draft|consultation draft)\\b.*")) {
+                status = Status.DRAFT;
+            } else if (lower.matches("(?s).*\\bfinal (version|draft|document)\\b.*")) {
+                status = Status.FINAL;
+            }
+        }
+        return new Metadata(title, area, date, status);
+    }
+
+    private static String title(List<Block> blocks) {
+        for (Block block : blocks.subList(0, Math.min(blocks.size(), 12))) {
+            String text = block.text().strip();
+            int words = text.split("\\s+").length;
+            if (words >= 2 && words <= 25 && text.chars().anyMatch(Character::isLetter) && !text.endsWith(":")
+                    && !text.toLowerCase(Locale.ROOT).startsWith("contents")) {
+                return titleCase(text);
+            }
+        }
+        return null;
+    }
+
+    private static String titleCase(String text) {
+        if (!text.equals(text.toUpperCase(Locale.ROOT))) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : text.toLowerCase(Locale.ROOT).split(" ")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            boolean small = sb.length() > 0 && w.matches("and|of|the|for|in|on|to|a|an|between");
+            sb.append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    private static String area(String title, List<Block> blocks) {
+        if (title != null) {
+            Matcher m = AREA_IN_TITLE.matcher(title);
+            if (m.find()) {
+                return m.group(1);
+            }
+            Matcher before = AREA_BEFORE_COMPACT.matcher(title);
+            if (before.find()) {
+                String candidate = stripArticle(before.group(1).strip());
+                if (candidate != null) {
+                    return candidate;
+                }
+            }
+        }
+        // The name most often written before "Compact" in the text ("the Westminster Compact").
+        Map<String, Integer> counts = new HashMap<>();
+        for (Block block : blocks) {
+            Matcher m = AREA_BEFORE_COMPACT.matcher(block.text());
+            while (m.find()) {
+                String candidate = stripArticle(m.group(1).strip());
+                if (candidate != null) {
+                    counts.merge(candidate, 1, Integer::sum);
+                }
+            }
+            Matcher in = AREA_IN_TITLE.matcher(block.text());
+            while (in.find()) {
+                counts.merge(in.group(1), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 3)
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String stripArticle(String s) {
+        String t = s.replaceFirst("^(?i)(the|a|an|our|this)\\s+", "").strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || NOT_AREAS.contains(lower) || lower.startsWith("national") || lower.startsWith("local")
+                || lower.endsWith(" the") || lower.matches(".*\\b(of|to|and|with|on)$")) {
+            return null;
+        }
+        return t;
+    }
+}

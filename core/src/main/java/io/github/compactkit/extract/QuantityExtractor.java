@@ -1,0 +1,77 @@
+package io.github.compactkit.extract;
+
+import io.github.compactkit.model.Quantity;
+import io.github.compactkit.model.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantified promises in a commitment: "minimum of 12 weeks" to respond to consultations,
+ * "within two weeks" for correspondence, "3 months' notice" before funding ends. The topic comes
+ * from the words of the clause around the number.
+ */
+public final class QuantityExtractor {
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("a", 1), Map.entry("an", 1));
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a|an)"
+                    + "[\\s-]+(?:working[\\s-]+|calendar[\\s-]+|clear[\\s-]+|full[\\s-]+)?(day|week|month|year)s?(?:'|\u2019|\\b)");
+
+    /** The quantities in a commitment's text, in order of appearance. */
+    public List<Quantity> extract(String text) {
+        List<Quantity> found = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = QUANTITY.matcher(lower);
+        while (m.find()) {
+            String number = m.group(1);
+            String before = lower.substring(Math.max(0, m.start() - 30), m.start());
+            boolean article = number.equals("a") || number.equals("an");
+            if (article && !before.matches("(?s).*\\b(within|every|once|twice)\\s*$")) {
+                continue; // "a year" counts only in "within a year", "once a year"
+            }
+            if (!article && !number.chars().allMatch(Character::isDigit) && !WORDS.containsKey(number)) {
+                continue;
+            }
+            int value = number.chars().allMatch(Character::isDigit) ? Integer.parseInt(number) : WORDS.get(number);
+            if (value <= 0) {
+                continue;
+            }
+            Unit unit = Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            found.add(new Quantity(value, unit, topic(clauseAround(lower, m.start(), m.end())), text.substring(m.start(), m.end()).strip()));
+        }
+        return List.copyOf(found);
+    }
+
+    private static String clauseAround(String s, int start, int end) {
+        int from = Math.max(0, Math.max(s.lastIndexOf(". ", start), s.lastIndexOf("; ", start)));
+        int to = s.indexOf(". ", end);
+        return s.substring(from, to < 0 ? s.length() : to);
+    }
+
+    /** The topic of a quantity from the words of its clause. */
+    static String topic(String clause) {
+        if (clause.matches("(?s).*\\bconsult\\w*.*")) {
+            return "consultation";
+        }
+        if (clause.matches("(?s).*\\b(notice|terminat\\w*|ending|withdraw\\w*|cease|decommission\\w*|changes? to (the )?funding|reduc\\w* (in )?funding)\\b.*")) {
+            return "funding-notice";
+        }
+        if (clause.matches("(?s).*\\b(multi-year|funding|grants?|contracts?|agreements?)\\b.*")) {
+            return "funding-term";
+        }
+        if (clause.matches("(?s).*\\b(correspondence|letters?|enquir\\w*|inquir\\w*|emails?|respond|reply|replies|acknowledge)\\b.*")) {
+            return "correspondence";
+        }
+        if (clause.matches("(?s).*\\b(review\\w*|evaluat\\w*|monitor\\w*)\\b.*")) {
+            return "review";
+        }
+        return "other";
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.compactkit.extract;
+
+import io.github.compactkit.nlp.TextTokens;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Gives a commitment one or more themes of a small taxonomy, from its text and its section titles.
+ *
+ * <p>The taxonomy (ids {@code funding, consultation, volunteering, equality, premises,
+ * communication, partnership, implementation, training}) and each theme's signal words live in
+ * the resource {@code io/github/compactkit/extract/themes.txt}, documented there. A theme scores one
+ * point per signal word in the text and two when the nearest section title that names any theme
+ * names it ("2.4 Funding Streams" for an undertaking in 2.4.2); themes are returned strongest
+ * first, at most three. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * List<String> themes = ThemeClassifier.defaults().classify(
+ *         "Allow the VCS a minimum of 12 weeks to respond to consultations",
+ *         List.of("The Statutory Sector Undertakes to:", "Consultation, Participation and Involvement"));
+ * // [consultation]
+ * }</pre>
+ */
+public final class ThemeClassifier {
+    private static final String RESOURCE = "themes.txt";
+    private static final int MAX_THEMES = 3;
+    private static final ThemeClassifier DEFAULTS = new ThemeClassifier(load());
+
+    private final List<Theme> taxonomy;
+    private final List<List<List<String>>> signals; // per theme: each signal as stemmed terms
+    private final java.util.Map<String, List<String>> titleCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ThemeClassifier(List<Theme> taxonomy) {
+        this.taxonomy = List.copyOf(taxonomy);
+        List<List<List<String>>> all = new ArrayList<>();
+        for (Theme theme : taxonomy) {
+            List<List<String>> stems = new ArrayList<>();
+            for (String word : theme.words()) {
+                List<String> terms = TextTokens.terms(word);
+                if (!terms.isEmpty()) {
+                    stems.add(List.copyOf(terms));
+                }
+            }
+            all.add(List.copyOf(stems));
+        }
+        this.signals = List.copyOf(all);
+    }
+
+    /** The classifier over the bundled taxonomy. */
+    public static ThemeClassifier defaults() {
+        return DEFAULTS;
+    }
+
+    /** The themes in taxonomy order. */
+    public List<Theme> taxonomy() {
+        return taxonomy;
+    }
+
+    /** The theme ids, in taxonomy order. */
+    public List<String> ids() {
+        return taxonomy.stream().map(Theme::id).toList();
+    }
+
+    /**
+     * Themes of a commitment, strongest first.
+     *
+     * @param text          the commitment's text
+     * @param sectionTitles titles of its section and the sections above it, nearest first (may be empty)
+     */
+    public List<String> classify(String text, List<String> sectionTitles) {
+        return classifyTerms(TextTokens.terms(text), sectionTitles);
+    }
+
+    /**
+     * Themes of a commitment whose content terms ({@link TextTokens#terms(String)}) are already known.
+     *
+     * @param terms         the commitment's content terms
+     * @param sectionTitles titles of its section and the sections above it, nearest first
+     */
+    public List<String> classifyTerms(List<String> terms, List<String> sectionTitles) {
+        int[] score = new int[taxonomy.size()];
+        for (int t = 0; t < taxonomy.size(); t++) {
+            score[t] = hits(terms, signals.get(t));
+        }
+        for (String title : sectionTitles) {
+            if (title == null || title.isBlank()) {
+                continue;
+            }
+            List<String> titleTerms = titleTerms(title);
+            boolean named = false;
+            for (int t = 0; t < taxonomy.size(); t++) {
+                if (hits(titleTerms, signals.get(t)) > 0) {
+                    score[t] += 2;
+                    named = true;
+                }
+            }
+            if (named) {
+                break; // the nearest naming title wins over "Part 2" or "Commitments" further up
+            }
+        }
+        Integer[] order = new Integer[taxonomy.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -score[i]).thenComparingInt(i -> i));
+        List<String> out = new ArrayList<>();
+        for (int i : order) {
+            if (score[i] > 0 && out.size() < MAX_THEMES) {
+                out.add(taxonomy.get(i).id());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Themes of a commitment given its text and section titles, nearest title first. */
+    public List<String> classify(String text, String... sectionTitles) {
+        return classify(text, Arrays.asList(sectionTitles));
+    }
+
+    private List<String> titleTerms(String title) {
+        // Section titles repeat across every item of a section: tokenise each once.
+        if (titleCache.size() > 10_000) {
+            titleCache.clear(); // a bound, not an LRU: titles are cheap to tokenise again
+        }
+        return titleCache.computeIfAbsent(title, TextTokens::terms);
+    }
+
+    private static int hits(List<String> terms, List<List<String>> themeSignals) {
+        int hits = 0;
+        for (List<String> signal : themeSignals) {
+            for (int i = 0; i + signal.size() <= terms.size(); i++) {
+                if (terms.subList(i, i + signal.size()).equals(signal)) {
+                    hits++;
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static List<Theme> load() {
+        List<Theme> themes = new ArrayList<>();
+        try (InputStream in = ThemeClassifier.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String id = null;
+            String label = null;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (line.startsWith("theme ")) {
+                    String[] parts = line.substring(6).split("\\|", 2);
+                    id = parts[0].strip();
+                    label = parts.length > 1 ? parts[1].strip() : id;
+                } else if (line.startsWith("words ") && id != null) {
+                    List<String> words = Arrays.stream(line.substring(6).split(","))
+                            .map(String::strip).filter(w -> !w.isEmpty()).toList();
+                    themes.add(new Theme(id, label, words));
+                    id = null;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return themes;
+    }
+}

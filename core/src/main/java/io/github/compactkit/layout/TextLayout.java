@@ -1,0 +1,632 @@
+package io.github.compactkit.layout;
+
+import io.github.compactkit.ingest.LineHint;
+import io.github.compactkit.ingest.SourceLine;
+import io.github.compactkit.model.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns lines into blocks. Readers that know the layout (PDF fonts, DOCX styles) pass hints; for
+ * plain text the decision rests on markers, numbering, line length and blank lines. Stateless and
+ * thread-safe: all per-document state lives in a {@link Run}.
+ */
+public final class TextLayout {
+    private static final Pattern BULLET = Pattern.compile("^([-\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u25B8\u2713\u2714\u2013\u2014*\uF0B7\uF0A7\uF0D8\uF076]|o(?=\\s))\\s*(.*)$");
+    private static final Pattern ENUMERATED = Pattern.compile("^(\\(?([ivx]{1,5}|[a-z]|\\d{1,2})\\)|([a-z]|[ivx]{1,5})\\.)\\s+(\\S.*)$");
+    private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(\\d{1,3})$");
+    private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents:?$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    private static final int MAX_TITLE_WORDS = 12;
+
+    /** Lays out the lines of one document. */
+    public LayoutResult layout(List<SourceLine> lines) {
+        return new Run(lines).run();
+    }
+
+    /** The state of laying out one document. */
+    private static final class Run {
+        private final List<SourceLine> lines;
+        private final String[] clean;
+        private final boolean[] skip;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<String> toc = new ArrayList<>();
+        private final List<String> footnotes = new ArrayList<>();
+        private final List<String> furniture = new ArrayList<>();
+        private final StringBuilder paragraph = new StringBuilder();
+        private final List<String> paragraphParts = new ArrayList<>();
+        private final List<Span> paragraphPartSpans = new ArrayList<>();
+        private Span paragraphSpan;
+        private int paragraphLines;
+        private boolean afterBlank = true;
+        private final Deque<int[]> bulletIndents = new ArrayDeque<>();
+        private final List<String> markerTypes = new ArrayList<>();
+        private final Map<Integer, Integer> lastNumberAtDepth = new HashMap<>();
+        private int listNumber;
+        private char lastLetter;
+
+        Run(List<SourceLine> lines) {
+            this.lines = lines;
+            this.clean = new String[lines.size()];
+            this.skip = new boolean[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                clean[i] = TextCleaner.clean(lines.get(i).text());
+            }
+        }
+
+        LayoutResult run() {
+            markTableOfContents();
+            markFurniture();
+            for (int i = 0; i < lines.size(); i++) {
+                if (skip[i]) {
+                    continue;
+                }
+                SourceLine line = lines.get(i);
+                String text = clean[i];
+                if (text.isEmpty()) {
+                    flushParagraph();
+                    afterBlank = true;
+                    continue;
+                }
+                if (TextCleaner.isFootnote(line.text())) {
+                    flushParagraph();
+                    footnotes.add(text);
+                    continue;
+                }
+                i = line.hint() == LineHint.NONE ? layoutPlain(i) : layoutHinted(i);
+                afterBlank = false;
+            }
+            flushParagraph();
+            return new LayoutResult(blocks, toc, footnotes, furniture);
+        }
+
+        // --- lines whose reader knew the layout ---------------------------------------------
+
+        private int layoutHinted(int i) {
+            SourceLine line = lines.get(i);
+            String text = clean[i];
+            Span span = spanOf(line);
+            switch (line.hint()) {
+                case HEADING -> {
+                    flushParagraph();
+                    addHeading(text, line.level(), span, i);
+                }
+                case LIST_ITEM -> {
+                    flushParagraph();
+                    String itemText = text;
+                    String marker = "\u2022";
+                    Matcher enumerated = ENUMERATED.matcher(text);
+                    if (enumerated.matches()) {
+                        marker = enumerated.group(1);
+                        itemText = enumerated.group(4);
+                    }
+                    if (!itemText.isEmpty()) {
+                        blocks.add(new ListItem(itemText, Math.max(0, line.level()), marker, span));
+                    }
+                }
+                case TABLE_ROW -> {
+                    flushParagraph();
+                    blocks.add(new TableRow(cells(line.text()), span));
+                }
+                case CONTINUATION -> appendToPrevious(text, span);
+                default -> layoutPlain(i);
+            }
+            return i;
+        }
+
+        private void addHeading(String text, int hintLevel, Span span, int index) {
+            Matcher keyword = HeadingNumbers.KEYWORD.matcher(text);
+            Matcher dotted = HeadingNumbers.DOTTED.matcher(text);
+            Matcher alone = HeadingNumbers.ALONE.matcher(text);
+            if (keyword.matches()) {
+                blocks.add(new Heading(HeadingNumbers.keywordNumber(keyword), keyword.group(3).strip(), 1, span));
+            } else if (alone.matches()) {
+                blocks.add(new Heading(alone.group(1), "", HeadingNumbers.depth(alone.group(1)), span));
+            } else if (dotted.matches()) {
+                blocks.add(new Heading(dotted.group(1), dotted.group(3), HeadingNumbers.depth(dotted.group(1)), span));
+            } else {
+                blocks.add(new Heading(null, text, Math.max(0, hintLevel), span));
+            }
+            resetLists();
+        }
+
+        // --- plain text ---------------------------------------------------------------------
+
+        private int layoutPlain(int i) {
+            SourceLine line = lines.get(i);
+            String raw = line.text();
+            String text = clean[i];
+            Span span = spanOf(line);
+            int indent = indentOf(raw);
+
+            Matcher bullet = BULLET.matcher(text);
+            if (bullet.matches() && !isDashInSentence(text)) {
+                flushParagraph();
+                String itemText = stripTrailingSemicolon(bullet.group(2).strip());
+                if (!itemText.isEmpty()) {
+                    // A bullet whose text starts with an enumerator ("- (a) ...") nests by that enumerator.
+                    blocks.add(new ListItem(itemText, bulletLevel(indent), bullet.group(1), span));
+                }
+                return i;
+            }
+            Matcher enumerated = ENUMERATED.matcher(text);
+            if (enumerated.matches() && !looksLikeInitial(text)) {
+                flushParagraph();
+                String marker = enumerated.group(1);
+                blocks.add(new ListItem(stripTrailingSemicolon(enumerated.group(4)), enumeratedLevel(marker, indent), marker, span));
+                return i;
+            }
+            Matcher keyword = HeadingNumbers.KEYWORD.matcher(text);
+            if (keyword.matches() && isKeywordHeading(keyword, i)) {
+                flushParagraph();
+                String title = keyword.group(3).strip();
+                int next = i;
+                if (title.isEmpty()) {
+                    int candidate = nextNonBlank(i);
+                    if (candidate > 0 && isTitleLine(clean[candidate])) {
+                        title = clean[candidate];
+                        next = candidate;
+                        span = span.union(spanOf(lines.get(candidate)));
+                    }
+                }
+                blocks.add(new Heading(HeadingNumbers.keywordNumber(keyword), title, 1, span));
+                resetLists();
+                return next;
+            }
+            Matcher alone = HeadingNumbers.ALONE.matcher(text);
+            if (alone.matches()) {
+                int candidate = nextNonBlank(i);
+                if (candidate > 0 && isTitleLine(clean[candidate]) && plausibleNumber(alone.group(1))) {
+                    flushParagraph();
+                    String number = alone.group(1);
+                    noteNumber(number);
+                    blocks.add(new Heading(number, clean[candidate], HeadingNumbers.depth(number),
+                            span.union(spanOf(lines.get(candidate)))));
+                    resetLists();
+                    return candidate;
+                }
+            }
+            Matcher dotted = HeadingNumbers.DOTTED.matcher(text);
+            if (dotted.matches() && startsLikeTitle(dotted.group(3))) {
+                String number = dotted.group(1);
+                String rest = dotted.group(3);
+                boolean singleLevel = number.indexOf('.') < 0;
+                Integer lastTop = lastNumberAtDepth.get(1);
+                boolean nextSection = singleLevel && lastTop != null && Integer.parseInt(number) == lastTop + 1
+                        && wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(";") && afterBlank;
+                if (singleLevel && !nextSection && continuesNumberedList(Integer.parseInt(number))) {
+                    flushParagraph();
+                    listNumber = Integer.parseInt(number);
+                    String marker = number + ".";
+                    blocks.add(new ListItem(stripTrailingSemicolon(rest), enumeratedLevel(marker, indent), marker, span));
+                    return i;
+                }
+                if (plausibleNumber(number)) {
+                    flushParagraph();
+                    noteNumber(number);
+                    int words = wordCount(rest);
+                    boolean title = (rest.endsWith(":") && words <= 15)
+                            || (words <= MAX_TITLE_WORDS && !endsSentence(rest));
+                    if (title) {
+                        blocks.add(new Heading(number, rest, HeadingNumbers.depth(number), span));
+                        resetLists();
+                        if (rest.endsWith(":")) {
+                            listNumber = -1; // "3. Undertakings for the Council:" introduces a numbered list
+                        }
+                        return i;
+                    } else {
+                        // A numbered clause: its number opens a section, its text is a paragraph.
+                        blocks.add(new Heading(number, "", HeadingNumbers.depth(number), span));
+                        startParagraph(rest, span);
+                    }
+                    resetLists();
+                    return i;
+                }
+            }
+            if (line.text().indexOf('\t') >= 0) {
+                List<String> cells = cells(line.text());
+                if (cells.size() >= 2) {
+                    flushParagraph();
+                    blocks.add(new TableRow(cells, span));
+                    return i;
+                }
+            }
+            if (!afterBlank && paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem) {
+                appendToPrevious(text, span);
+                return i;
+            }
+            if (paragraph.length() > 0 && endsSentence(paragraph) && isTitleLine(text) && nextIsBlankOrEnd(i)) {
+                // A title line glued under the last paragraph with no blank line between.
+                flushParagraph();
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(' ').append(text);
+                paragraphSpan = paragraphSpan.union(span);
+                paragraphLines++;
+                paragraphParts.add(text);
+                paragraphPartSpans.add(span);
+            } else {
+                startParagraph(text, span);
+            }
+            return i;
+        }
+
+        private void startParagraph(String text, Span span) {
+            paragraph.setLength(0);
+            paragraph.append(text);
+            paragraphSpan = span;
+            paragraphLines = 1;
+            paragraphParts.clear();
+            paragraphParts.add(text);
+            paragraphPartSpans.clear();
+            paragraphPartSpans.add(span);
+        }
+
+        private void flushParagraph() {
+            if (paragraph.length() == 0) {
+                return;
+            }
+            String text = paragraph.toString().strip();
+            paragraph.setLength(0);
+            if (isImplicitList()) {
+                // Short lines one under another after a lead-in ("The partners are:") are a list without markers.
+                for (int k = 0; k < paragraphParts.size(); k++) {
+                    blocks.add(new ListItem(paragraphParts.get(k), 0, "", paragraphPartSpans.get(k)));
+                }
+                return;
+            }
+            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":")) {
+                blocks.add(new Heading(null, text, 0, paragraphSpan));
+                resetLists();
+            } else {
+                blocks.add(new Paragraph(text, paragraphSpan));
+                if (!(text.endsWith(":") || text.endsWith(";"))) {
+                    listNumber = 0;
+                } else {
+                    listNumber = -1; // a lead-in: a numbered list may start at 1
+                }
+                markerTypes.clear();
+            }
+        }
+
+        private boolean isImplicitList() {
+            if (paragraphParts.size() < 2 || paragraphParts.size() != paragraphLines || blocks.isEmpty()
+                    || !(blocks.get(blocks.size() - 1).text().endsWith(":") || blocks.get(blocks.size() - 1).text().endsWith(";"))
+                    || blocks.get(blocks.size() - 1) instanceof ListItem) {
+                return false;
+            }
+            return paragraphParts.stream().allMatch(p -> wordCount(p) <= 12 && !endsSentence(p.replaceAll("[.]$", "")) );
+        }
+
+        private void appendToPrevious(String text, Span span) {
+            if (paragraph.length() > 0) {
+                paragraph.append(' ').append(text);
+                paragraphSpan = paragraphSpan.union(span);
+                paragraphLines++;
+                paragraphParts.add(text);
+                paragraphPartSpans.add(span);
+                return;
+            }
+            if (blocks.isEmpty()) {
+                startParagraph(text, span);
+                return;
+            }
+            Block last = blocks.remove(blocks.size() - 1);
+            Block joined;
+            if (last instanceof ListItem item) {
+                joined = new ListItem(joinWrapped(item.text(), text), item.level(), item.marker(), item.span().union(span));
+            } else if (last instanceof Paragraph p) {
+                joined = new Paragraph(joinWrapped(p.text(), text), p.span().union(span));
+            } else if (last instanceof Heading h) {
+                joined = new Heading(h.number(), joinWrapped(h.title(), text), h.level(), h.span().union(span));
+            } else {
+                TableRow row = (TableRow) last;
+                List<String> cells = new ArrayList<>(row.cells());
+                cells.set(cells.size() - 1, joinWrapped(cells.get(cells.size() - 1), text));
+                joined = new TableRow(cells, row.span().union(span));
+            }
+            blocks.add(joined);
+        }
+
+        private static String joinWrapped(String a, String b) {
+            if (a.endsWith("-") && a.length() > 1 && Character.isLetter(a.charAt(a.length() - 2))
+                    && !b.isEmpty() && Character.isLowerCase(b.charAt(0))) {
+                return a.substring(0, a.length() - 1) + b; // undo end-of-line hyphenation
+            }
+            return a.isEmpty() ? b : a + " " + b;
+        }
+
+        // --- lists --------------------------------------------------------------------------
+
+        private int bulletLevel(int indent) {
+            while (!bulletIndents.isEmpty() && bulletIndents.peek()[0] > indent) {
+                bulletIndents.pop();
+            }
+            if (bulletIndents.isEmpty() || bulletIndents.peek()[0] < indent) {
+                int level = bulletIndents.isEmpty() ? 0 : bulletIndents.peek()[1] + 1;
+                if (bulletIndents.isEmpty() && indent > 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem) {
+                    level = 1;
+                }
+                bulletIndents.push(new int[] {indent, level});
+            }
+            return bulletIndents.peek()[1];
+        }
+
+        private int enumeratedLevel(String marker, int indent) {
+            String type = markerType(marker);
+            int at = markerTypes.indexOf(type);
+            if (at < 0) {
+                markerTypes.add(type);
+                at = markerTypes.size() - 1;
+            } else {
+                markerTypes.subList(at + 1, markerTypes.size()).clear();
+            }
+            return at;
+        }
+
+        private String markerType(String marker) {
+            String core = marker.replaceAll("[().]", "");
+            boolean parens = marker.startsWith("(");
+            if (core.chars().allMatch(Character::isDigit)) {
+                return "digit" + parens;
+            }
+            boolean roman = core.matches("[ivx]+");
+            if (roman && core.length() == 1 && lastLetter != 0 && (char) (lastLetter + 1) == core.charAt(0)) {
+                roman = false; // "(i)" after "(h)" is a letter
+            }
+            if (!roman) {
+                lastLetter = core.charAt(0);
+                return "letter" + parens;
+            }
+            return "roman" + parens;
+        }
+
+        private boolean continuesNumberedList(int n) {
+            if (listNumber == -1) {
+                return n == 1;
+            }
+            return listNumber > 0 && n == listNumber + 1;
+        }
+
+        private void resetLists() {
+            bulletIndents.clear();
+            markerTypes.clear();
+            listNumber = 0;
+        }
+
+        // --- headings -----------------------------------------------------------------------
+
+        private boolean plausibleNumber(String number) {
+            int depth = HeadingNumbers.depth(number);
+            int first = Integer.parseInt(number.split("\\.")[0]);
+            if (depth > 1) {
+                return first <= 40;
+            }
+            Integer last = lastNumberAtDepth.get(1);
+            return first >= 1 && (first == 1 || (last == null ? first <= 2 : first <= last + 2));
+        }
+
+        private void noteNumber(String number) {
+            lastNumberAtDepth.put(1, Integer.parseInt(number.split("\\.")[0]));
+        }
+
+        private boolean isKeywordHeading(Matcher keyword, int i) {
+            String rest = keyword.group(3).strip();
+            if (rest.isEmpty()) {
+                return true;
+            }
+            // "Section 2: Development" inside running text lists sections rather than opening one.
+            boolean colonForm = clean[i].matches("(?i)^section\\s+\\d+\\s*:.*");
+            return !colonForm && wordCount(rest) <= MAX_TITLE_WORDS && !endsSentence(rest);
+        }
+
+        private boolean isTitleLine(String text) {
+            if (text.isEmpty() || text.length() > 100 || wordCount(text) > 10) {
+                return false;
+            }
+            char first = text.charAt(0);
+            if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '\u201C' || first == '"' || first == '\'')) {
+                return false;
+            }
+            char last = text.charAt(text.length() - 1);
+            if (".,;!".indexOf(last) >= 0) {
+                return false;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            return !(lower.contains("@") || lower.contains("www.") || lower.contains("http") || text.matches(".*\\d{4,}.*\\d.*")
+                    || BULLET.matcher(text).matches());
+        }
+
+        private static boolean startsLikeTitle(String s) {
+            char c = s.charAt(0);
+            return Character.isUpperCase(c) || c == '\u2018' || c == '\u201C' || c == '\'' || c == '"' || c == '(';
+        }
+
+        private static boolean looksLikeInitial(String text) {
+            // "J. Smith" or "A. Council" are names, not list items.
+            return text.matches("^[A-Z]\\.\\s+[A-Z][a-z]+$");
+        }
+
+        private static boolean isDashInSentence(String text) {
+            return text.startsWith("--") || text.matches("^[-\u2013\u2014]\\s*\\d{1,3}\\s*[-\u2013\u2014]$");
+        }
+
+        // --- set-aside regions --------------------------------------------------------------
+
+        private void markTableOfContents() {
+            for (int i = 0; i < lines.size(); i++) {
+                if (CONTENTS.matcher(clean[i]).matches()) {
+                    int j = nextNonBlank(i);
+                    int end = j;
+                    int entries = 0;
+                    int scanned = 0;
+                    while (end >= 0 && end < lines.size() && !clean[end].isEmpty()) {
+                        String raw = lines.get(end).text().strip();
+                        if (TOC_ENTRY.matcher(raw).matches()) {
+                            entries++;
+                        } else if (!(lines.get(end).text().endsWith("\t") || wordCount(clean[end]) <= 10)) {
+                            break;
+                        }
+                        scanned++;
+                        end++;
+                    }
+                    if (entries >= 2 && entries * 2 >= scanned) {
+                        skip[i] = true;
+                        for (int k = j; k < end; k++) {
+                            skip[k] = true;
+                            toc.add(clean[k]);
+                        }
+                        i = end;
+                    }
+                }
+            }
+            // Dotted-leader or tabbed entries in runs of three or more are a contents list wherever they are.
+            int runStart = -1;
+            for (int i = 0; i <= lines.size(); i++) {
+                boolean entry = i < lines.size() && !skip[i] && lines.get(i).hint() != LineHint.TABLE_ROW
+                        && TOC_ENTRY.matcher(lines.get(i).text().strip()).matches()
+                        && (lines.get(i).text().contains("...") || lines.get(i).text().contains("\t"));
+                if (entry && runStart < 0) {
+                    runStart = i;
+                } else if (!entry && runStart >= 0) {
+                    if (i - runStart >= 3) {
+                        for (int k = runStart; k < i; k++) {
+                            skip[k] = true;
+                            toc.add(clean[k]);
+                        }
+                    }
+                    runStart = -1;
+                }
+            }
+        }
+
+        private void markFurniture() {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String key = furnitureKey(clean[i]);
+                if (key != null) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (skip[i] || clean[i].isEmpty()) {
+                    continue;
+                }
+                String key = furnitureKey(clean[i]);
+                // Lines with a page number repeat as running headers from three pages; plain ones need more.
+                int needed = key != null && key.contains("#") ? 3 : 5;
+                boolean repeated = key != null && counts.getOrDefault(key, 0) >= needed && !looksStructural(clean[i])
+                        && !isNumberedHeading(clean[i]);
+                if (PAGE_NUMBER.matcher(clean[i]).matches() || repeated) {
+                    skip[i] = true;
+                    furniture.add(clean[i]);
+                }
+            }
+        }
+
+        private static boolean isNumberedHeading(String text) {
+            return HeadingNumbers.DOTTED.matcher(text).matches() || HeadingNumbers.KEYWORD.matcher(text).matches()
+                    || HeadingNumbers.ALONE.matcher(text).matches() && !PAGE_NUMBER.matcher(text).matches();
+        }
+
+        private static String furnitureKey(String text) {
+            if (text.isEmpty() || text.length() > 80 || wordCount(text) > 10) {
+                return null;
+            }
+            return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#");
+        }
+
+        private static boolean looksStructural(String text) {
+            // Repeated headings or bullets ("Consultation", "- Funding") are content, not furniture.
+            return BULLET.matcher(text).matches() || wordCount(text) <= 2 && !text.contains("#") && !PAGE_NUMBER.matcher(text).matches()
+                    || text.endsWith(":") || text.endsWith(";");
+        }
+
+        // --- helpers ------------------------------------------------------------------------
+
+        private int nextNonBlank(int i) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (!clean[j].isEmpty() && !skip[j]) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private boolean nextIsBlankOrEnd(int i) {
+            return i + 1 >= lines.size() || clean[i + 1].isEmpty();
+        }
+
+        private static Span spanOf(SourceLine line) {
+            return new Span(line.number(), line.number(), line.page(), line.page(), line.box());
+        }
+
+        private static int indentOf(String raw) {
+            int n = 0;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == ' ' || c == '\u00A0') {
+                    n++;
+                } else if (c == '\t') {
+                    n += 4;
+                } else {
+                    break;
+                }
+            }
+            return n;
+        }
+
+        private static List<String> cells(String raw) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : raw.strip().split("\t")) {
+                cells.add(TextCleaner.clean(cell));
+            }
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            if (cells.size() >= 2) {
+                List<String> nonEmpty = cells.stream().filter(c -> !c.isEmpty()).toList();
+                if (nonEmpty.size() < 2) {
+                    return nonEmpty;
+                }
+            }
+            return cells;
+        }
+
+        private static boolean endsSentence(CharSequence s) {
+            if (s.length() == 0) {
+                return false;
+            }
+            char c = s.charAt(s.length() - 1);
+            return c == '.' || c == '!' || c == '?' && s.length() > 60;
+        }
+
+        private static String stripTrailingSemicolon(String s) {
+            String t = s.strip();
+            while (t.endsWith(";") || t.endsWith(",")) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+            return t;
+        }
+    }
+
+    static int wordCount(String s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = !Character.isWhitespace(s.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

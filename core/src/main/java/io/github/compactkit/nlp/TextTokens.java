@@ -1,0 +1,119 @@
+package io.github.compactkit.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Tokens of commitment text for comparison, from the OpenNLP English tokenizer.
+ *
+ * <ul>
+ *   <li>{@link #words(String)}: lower-cased word tokens in order, punctuation dropped — for
+ *       wording similarity (verbatim and near copies).</li>
+ *   <li>{@link #terms(String)}: content terms — party names folded to one term ("voluntary
+ *       sector", "VCOs" → {@code vcs}), stop words removed, Porter-stemmed — for meaning
+ *       similarity (paraphrases) and indexing.</li>
+ * </ul>
+ * All methods are thread-safe.
+ */
+public final class TextTokens {
+    private static final Pattern WORDISH = Pattern.compile(".*[\\p{L}\\p{N}].*");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Map<Pattern, String> PHRASES = loadPhrases();
+    // PorterStemmer keeps a buffer: one per thread.
+    private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
+
+    private TextTokens() {
+    }
+
+    /** Lower-cased word tokens in order; punctuation-only tokens dropped, "planning/" → "planning". */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String token : OpenNlpTokenizer.get().tokenize(text.toLowerCase(Locale.ROOT))) {
+            // The model keeps "planning/" or "co-operation" whole; split on slashes, keep hyphens.
+            for (String part : token.split("/")) {
+                String word = EDGE_PUNCT.matcher(part).replaceAll("");
+                if (!word.isEmpty() && WORDISH.matcher(word).matches()) {
+                    out.add(word);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Content terms: party phrases folded, stop words removed, stemmed; in text order. */
+    public static List<String> terms(String text) {
+        return terms(words(text));
+    }
+
+    /**
+     * Content terms of already tokenized {@link #words(String) words}: saves a second pass of the
+     * tokenizer when both are needed.
+     */
+    public static List<String> terms(List<String> words) {
+        List<String> out = new ArrayList<>();
+        if (words.isEmpty()) {
+            return out;
+        }
+        String folded = " " + String.join(" ", words) + " ";
+        for (Map.Entry<Pattern, String> phrase : PHRASES.entrySet()) {
+            folded = phrase.getKey().matcher(folded).replaceAll(phrase.getValue());
+        }
+        for (String word : folded.strip().split(" +")) {
+            if (!word.isEmpty() && !isStopWord(word)) {
+                out.add(stem(word));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a lower-case word is a function word (or genre boilerplate such as "will"). */
+    public static boolean isStopWord(String lowerCaseWord) {
+        return StopWords.contains(lowerCaseWord);
+    }
+
+    /** The Porter stem of a lower-case word. */
+    public static String stem(String lowerCaseWord) {
+        if (lowerCaseWord.length() < 3 || !Character.isLetter(lowerCaseWord.charAt(0))) {
+            return lowerCaseWord;
+        }
+        return STEMMER.get().stem(lowerCaseWord);
+    }
+
+    private static Map<Pattern, String> loadPhrases() {
+        Map<Pattern, String> phrases = new LinkedHashMap<>();
+        try (InputStream in = TextTokens.class.getResourceAsStream("phrases.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("phrases.txt missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int arrow = line.indexOf("=>");
+                if (line.isBlank() || line.startsWith("#") || arrow < 0) {
+                    continue;
+                }
+                // Phrases are matched on the joined word tokens, so tokenise them the same way.
+                String phrase = String.join(" ", words(line.substring(0, arrow)));
+                String term = line.substring(arrow + 2).strip();
+                phrases.put(Pattern.compile("(?<= )" + Pattern.quote(phrase) + "(?= )"), term);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return phrases;
+    }
+}

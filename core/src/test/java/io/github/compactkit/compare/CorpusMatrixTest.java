@@ -1,0 +1,101 @@
+package io.github.compactkit.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.compactkit.model.Compact;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The corpus matrix of the four seed compacts (gold-built models): reuse, coverage, clusters. */
+class CorpusMatrixTest {
+    static List<Compact> seeds;
+    static List<String> texts;
+    static CorpusMatrix matrix;
+
+    @BeforeAll
+    static void build() throws IOException {
+        // Dates: Westminster 2005 and Bromley 2007 per the alignment gold's note; Havering's from its gold.
+        seeds = List.of(GoldCompacts.load("westminster", "2005"), GoldCompacts.load("bromley", "2007"),
+                GoldCompacts.load("havering", "2009-12"), GoldCompacts.load("west-kent", null));
+        texts = List.of(GoldCompacts.text("westminster.txt"), GoldCompacts.text("bromley.txt"),
+                GoldCompacts.text("havering.txt"), GoldCompacts.text("west-kent.txt"));
+        matrix = Comparisons.matrix(seeds, texts);
+        Path out = Path.of("target", "compare");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("matrix.json"), MatrixJson.write(matrix));
+        Files.writeString(out.resolve("matrix.md"), MatrixMarkdown.write(matrix));
+        Files.writeString(out.resolve("similarity.csv"), MatrixCsv.similarity(matrix));
+        Files.writeString(out.resolve("clusters.csv"), MatrixCsv.clusters(matrix));
+    }
+
+    @Test
+    void bromleyLargelyReusesWestminsterWording() {
+        ReuseLink link = matrix.reuse("bromley.txt", "westminster.txt");
+        System.out.println("reuse " + link);
+        assertNotNull(link);
+        assertTrue(link.shareOfAReusedFromB() >= 0.6, link.toString());
+        assertEquals("westminster.txt", link.likelySource());
+    }
+
+    @Test
+    void haveringAndWestKentShareNoWording() {
+        ReuseLink link = matrix.reuse("havering.txt", "west-kent.txt");
+        assertEquals(null, link, "no reuse expected between Havering and West Kent");
+        CompactComparison pair = Comparisons.compare(seeds.get(2), seeds.get(3));
+        System.out.println("reuse havering/west-kent " + pair.reuse());
+        assertTrue(pair.reuse().shareOfAReusedFromB() < 0.05 && pair.reuse().shareOfBReusedFromA() < 0.05);
+        assertEquals(null, pair.reuse().likelySource());
+    }
+
+    @Test
+    void similarityIsSymmetricWithUnitDiagonal() {
+        for (int i = 0; i < 4; i++) {
+            assertEquals(1.0, matrix.similarity(i, i));
+            for (int j = 0; j < 4; j++) {
+                assertEquals(matrix.similarity(i, j), matrix.similarity(j, i));
+            }
+        }
+        // Westminster/Bromley share far more than any other pair.
+        assertTrue(matrix.similarity(0, 1) > matrix.similarity(2, 3));
+    }
+
+    @Test
+    void indexedCandidatesGiveTheExhaustiveResult() {
+        CorpusMatrix exhaustive = CorpusComparator.builder().exhaustive(true).build().matrix(seeds, texts);
+        assertEquals(exhaustive.similarity(), matrix.similarity());
+        assertEquals(exhaustive.reuse(), matrix.reuse());
+        assertEquals(exhaustive.clusters(), matrix.clusters());
+        System.out.println("indexed " + matrix.stats() + " vs exhaustive " + exhaustive.stats());
+        assertTrue(matrix.stats().scoredTextPairs() < exhaustive.stats().scoredTextPairs());
+    }
+
+    @Test
+    void deterministic() {
+        assertEquals(MatrixJson.write(matrix), MatrixJson.write(Comparisons.matrix(seeds, texts)));
+    }
+
+    @Test
+    void coverageHasEveryCompactThemeAndBenchmark() {
+        assertEquals(4, matrix.themes().size());
+        assertEquals(9, matrix.themes().get(0).counts().size());
+        assertEquals(4, matrix.benchmarks().size());
+        assertEquals(BenchmarkStatus.PRESENT, matrix.benchmarks().get(3).result("correspondence-response").status());
+        int funding = matrix.themes().get(0).counts().get("funding");
+        assertTrue(funding >= 5, "Westminster has a funding section: " + funding);
+    }
+
+    @Test
+    void clustersSpanAreas() {
+        assertTrue(!matrix.clusters().isEmpty());
+        for (CommitmentCluster c : matrix.clusters()) {
+            assertTrue(c.compacts() >= 2);
+            assertEquals(c.compacts(), c.members().stream().map(ClusterMember::compact).distinct().count());
+        }
+    }
+}

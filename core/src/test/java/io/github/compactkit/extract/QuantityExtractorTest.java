@@ -1,0 +1,39 @@
+package io.github.compactkit.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.compactkit.model.Quantity;
+import io.github.compactkit.model.Unit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityExtractorTest {
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    @Test
+    void consultationPeriod() {
+        List<Quantity> q = extractor.extract("Allow the VCS a reasonable time (minimum of 12 weeks) to respond to major consultations.");
+        assertEquals(1, q.size());
+        assertEquals(12, q.get(0).value());
+        assertEquals(Unit.WEEK, q.get(0).unit());
+        assertEquals("consultation", q.get(0).topic());
+    }
+
+    @Test
+    void wordNumbersAndTopics() {
+        assertEquals("correspondence", extractor.extract("We will aim to respond to each others correspondence within two weeks.").get(0).topic());
+        Quantity notice = extractor.extract("Give at least three months' notice before ending funding.").get(0);
+        assertEquals(3, notice.value());
+        assertEquals(Unit.MONTH, notice.unit());
+        assertEquals("funding-notice", notice.topic());
+        Quantity days = extractor.extract("Reply to letters within 10 working days.").get(0);
+        assertEquals(Unit.DAY, days.unit());
+        assertEquals("correspondence", days.topic());
+    }
+
+    @Test
+    void noNumberNoQuantity() {
+        assertTrue(extractor.extract("We will review the Compact after the first year.").isEmpty());
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.compactkit.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.compactkit.ingest.PlainTextReader;
+import io.github.compactkit.layout.TextLayout;
+import io.github.compactkit.model.Section;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectionTreeBuilderTest {
+    private static DocumentStructure build(String text) {
+        return new SectionTreeBuilder().build(
+                new TextLayout().layout(PlainTextReader.fromText(text, "t", "text/plain", "x").lines()).blocks());
+    }
+
+    @Test
+    void numberedSectionsNestAndBlocksKnowTheirSection() {
+        DocumentStructure s = build("1 Intro\n\nText.\n\n2 Funding\n\n2.1 Grants\n\nMore text.\n\n2.1.1 Detail\n\n- item\n\n3 Review\n");
+        List<Section> roots = s.sections();
+        assertEquals(List.of("1", "2", "3"), roots.stream().map(Section::number).toList());
+        assertEquals("2.1", roots.get(1).children().get(0).number());
+        assertEquals("2.1.1", roots.get(1).children().get(0).children().get(0).number());
+        LocatedBlock item = s.blocks().stream().filter(b -> b.block().text().equals("item")).findFirst().orElseThrow();
+        assertEquals("2.1.1", item.section());
+    }
+
+    @Test
+    void partsHoldTheNumberedSectionsThatFollow() {
+        DocumentStructure s = build("Part 4\nUndertakings by the Statutory Partners\n\n5.1\nConsultation\n\nText.\n\nPart 5\nOther\n");
+        assertEquals("Part 4", s.sections().get(0).number());
+        assertEquals("5.1", s.sections().get(0).children().get(0).number());
+        assertEquals("Part 5", s.sections().get(1).number());
+    }
+
+    @Test
+    void unnumberedHeadingsSitUnderTheCurrentSection() {
+        DocumentStructure s = build("2. Purpose\n\nShared principles\n\nText.\n");
+        assertEquals("Shared principles", s.sections().get(0).children().get(0).title());
+        LocatedBlock text = s.blocks().get(s.blocks().size() - 1);
+        assertEquals("2", text.section());
+        assertEquals(2, text.headings().size());
+    }
+}
