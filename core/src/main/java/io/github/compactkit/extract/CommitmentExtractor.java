@@ -36,8 +36,12 @@ final class CommitmentExtractor {
                           List<String> headingTitles) {
     }
 
-    Found extract(List<LocatedBlock> blocks) {
-        Run run = new Run();
+    /**
+     * Finds principles and undertakings; {@code acronyms} (e.g. ECVS → Eastbrook Council for
+     * Voluntary Service) let an item whose subject is an acronym be given its party.
+     */
+    Found extract(List<LocatedBlock> blocks, Map<String, String> acronyms) {
+        Run run = new Run(acronyms);
         for (int i = 0; i < blocks.size(); i++) {
             run.accept(blocks.get(i), i > 0 ? blocks.get(i - 1).block() : null);
         }
@@ -61,6 +65,7 @@ final class CommitmentExtractor {
         final List<Principle> principles = new ArrayList<>();
         final List<RawUndertaking> undertakings = new ArrayList<>();
         final Map<Heading, Context> cache = new IdentityHashMap<>();
+        final Map<String, String> acronyms;
         Context leadIn;
         // The item being collected.
         ListItem open;
@@ -68,6 +73,10 @@ final class CommitmentExtractor {
         Context openContext;
         final List<String> openSubs = new ArrayList<>();
         Span openSpan;
+
+        Run(Map<String, String> acronyms) {
+            this.acronyms = acronyms;
+        }
 
         void accept(LocatedBlock located, Block previous) {
             Context section = sectionContext(located, cache);
@@ -83,9 +92,13 @@ final class CommitmentExtractor {
                         leadIn = lead.get();
                     } else {
                         leadIn = null;
+                        Matcher named = NAMED.matcher(p.text());
                         if (section.is(Context.Kind.PRINCIPLES) && previous instanceof Heading h && h.number() == null
                                 && !isIntroductory(p.text())) {
                             principles.add(new Principle(h.title(), p.text(), located.section(), List.of(), h.span().union(p.span())));
+                        } else if (section.is(Context.Kind.PRINCIPLES) && named.matches() && named.group(1).split("\\s+").length <= 5) {
+                            // "Independence – The Council respects …" written as a paragraph.
+                            principles.add(new Principle(named.group(1).strip(), named.group(2), located.section(), List.of(), p.span()));
                         }
                     }
                 }
@@ -138,13 +151,16 @@ final class CommitmentExtractor {
         }
 
         /** The party an item names as its own subject ("The VCS will …"); "we" names nobody. */
-        private static Optional<Party> subjectParty(String text) {
+        private Optional<Party> subjectParty(String text) {
             Matcher m = ITEM_SUBJECT.matcher(PartyPhrases.lower(text));
             if (!m.find() || m.group(1).strip().matches("(together )?we|it|they|this|these|the compact|this compact")
                     || m.group(1).matches(".*\\b(that|which|who|to|where|when|if)\\b.*") || m.group(1).split(" ").length > 7) {
                 return Optional.empty();
             }
-            return PartyPhrases.partyOf(m.group(1));
+            String subject = text.substring(m.start(1), m.end(1)).strip();
+            Optional<Party> party = PartyPhrases.partyOf(subject);
+            String expansion = acronyms.get(subject.replaceFirst("^(?i)the\\s+", ""));
+            return party.isPresent() || expansion == null ? party : PartyPhrases.partyOf(expansion);
         }
 
         private static boolean isIntroductory(String text) {

@@ -15,6 +15,7 @@ import io.github.compactkit.structure.SectionTreeBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /** Runs the stages after ingest: layout, structure, extraction. Stateless and thread-safe. */
 public final class CompactAssembler {
@@ -33,14 +34,15 @@ public final class CompactAssembler {
     public Compact assemble(SourceDocument document) {
         LayoutResult laidOut = layout.layout(document.lines());
         DocumentStructure located = structure.build(laidOut.blocks());
-        CommitmentExtractor.Found found = commitments.extract(located.blocks());
+        List<GlossaryEntry> terms = glossary.extract(located.blocks());
+        Map<String, String> acronyms = glossary.acronyms(located.blocks(), terms);
+        CommitmentExtractor.Found found = commitments.extract(located.blocks(), acronyms);
         List<Undertaking> undertakings = new ArrayList<>();
         for (CommitmentExtractor.RawUndertaking raw : found.undertakings()) {
             undertakings.add(new Undertaking(raw.party(), raw.text(), raw.section(), raw.subItems(),
                     themes.classify(raw.text(), raw.section(), located.sections()), quantities.extract(raw.text()), raw.span()));
         }
         List<ActionPoint> actionPoints = actions.extract(located.blocks());
-        List<GlossaryEntry> terms = glossary.extract(located.blocks());
         List<String> furniture = new ArrayList<>(new LinkedHashSet<>(document.pageFurniture()));
         furniture.addAll(laidOut.pageFurniture());
         MetadataExtractor.Metadata meta = metadata.extract(laidOut.blocks(), document.lines(), furniture);

@@ -64,7 +64,9 @@ final class ContextClassifier {
             return Optional.of(Context.PRINCIPLES);
         }
         if (!LEAD_IN_VERB.matcher(clause).find()) {
-            return Optional.empty(); // an ordinary lead-in ("These include:"): the section decides
+            // "Undertakings for the Council:" reads like a heading; "These include:" leaves it to the section.
+            Context asHeading = ofHeading(clause);
+            return asHeading.is(Context.Kind.UNDERTAKINGS) ? Optional.of(asHeading) : Optional.empty();
         }
         if (PartyPhrases.startsWithWe(clause)) {
             if (PartyPhrases.isTogether(clause)) {
@@ -77,7 +79,8 @@ final class ContextClassifier {
         }
         Optional<Party> party = PartyPhrases.partyOf(clause);
         if (party.isEmpty()) {
-            return Optional.of(Context.NONE);
+            // Someone other than the parties ("The Steering Group will:") — unless principles are being listed.
+            return Optional.of(section.is(Context.Kind.PRINCIPLES) ? section : Context.NONE);
         }
         if (party.get() == Party.JOINT && section.is(Context.Kind.PRINCIPLES)) {
             return Optional.of(Context.PRINCIPLES);

@@ -24,7 +24,7 @@ final class GlossaryExtractor {
     private static final Pattern IS_MEANS = Pattern.compile(
             "^(?:an?\\s+|the\\s+)?(.{2,70}?)\\s+(?:is|are|means|refers to|is defined(?: and qualified)?(?: in [^,]+?)? as)\\s+(\\S.*)$");
     private static final Pattern INTRODUCED_ACRONYM = Pattern.compile(
-            "\\b((?:[A-Z][\\w'&-]*\\s+)(?:(?:and|for|of|the|&)\\s+|[A-Z][\\w'&-]*\\s+){0,7}[A-Z][\\w'-]*)\\s+\\(([A-Z]{2,6})\\)");
+            "\\b((?:[A-Z][\\w'&-]*\\s+)(?:(?:and|for|of|the|&)\\s+|[A-Z][\\w'&-]*\\s+){0,7}[A-Z][\\w'-]*)\\s+\\([\"\u201C]?([A-Z]{2,6})[\"\u201D]?\\)");
 
     /** Glossary entries in document order, first definition of a term kept. */
     List<GlossaryEntry> extract(List<LocatedBlock> blocks) {

@@ -14,7 +14,7 @@ final class PartyPhrases {
             "\\b(voluntary|vcs|vcos?|vcse|third sector|community sector|community organisations|community groups|cvs"
                     + "|civil society|csos?|charities|the sector)\\b");
     private static final Pattern JOINT = Pattern.compile(
-            "\\b(joint|jointly|both sectors|both parties|all partners|all parties|compact partners|partners to (the|this) compact"
+            "\\b(joint|jointly|both sectors|both parties|both partners|all partners|the two sectors|all parties|compact partners|partners to (the|this) compact"
                     + "|each partner|together|all signatories|the partners|shared undertakings|mutual)\\b");
     /** A commitment verb or noun: what makes a heading or lead-in introduce undertakings. */
     private static final Pattern COMMITMENT = Pattern.compile(

@@ -198,10 +198,14 @@ public final class TextLayout {
                 String number = dotted.group(1);
                 String rest = dotted.group(3);
                 boolean singleLevel = number.indexOf('.') < 0;
-                if (singleLevel && continuesNumberedList(Integer.parseInt(number))) {
+                Integer lastTop = lastNumberAtDepth.get(1);
+                boolean nextSection = singleLevel && lastTop != null && Integer.parseInt(number) == lastTop + 1
+                        && wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(";") && afterBlank;
+                if (singleLevel && !nextSection && continuesNumberedList(Integer.parseInt(number))) {
                     flushParagraph();
                     listNumber = Integer.parseInt(number);
-                    blocks.add(new ListItem(stripTrailingSemicolon(rest), 0, number + ".", span));
+                    String marker = number + ".";
+                    blocks.add(new ListItem(stripTrailingSemicolon(rest), enumeratedLevel(marker, indent), marker, span));
                     return i;
                 }
                 if (plausibleNumber(number)) {

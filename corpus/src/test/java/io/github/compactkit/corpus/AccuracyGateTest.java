@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.compactkit.CompactParseException;
 import io.github.compactkit.Compacts;
 import io.github.compactkit.corpus.eval.AccuracyThresholds;
+import io.github.compactkit.corpus.eval.MismatchReport;
 import io.github.compactkit.corpus.eval.Scorecard;
 import io.github.compactkit.corpus.eval.Scorer;
 import io.github.compactkit.model.Compact;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The accuracy gate: parses every annotated document of the bundled corpus with
  * {@link Compacts#parse(Path)} (within 30 s), scores it against its gold with the rule of {@code score.py}, writes
- * the scorecard (and the parse) to {@code target/accuracy/}, and fails when a figure falls below
+ * the scorecard (with the parse and the item-by-item mismatches) to {@code target/accuracy/}, and fails when a figure falls below
  * {@code corpus/gold/thresholds.json}. All documents are checked before the build fails.
  */
 class AccuracyGateTest {
@@ -56,9 +57,10 @@ class AccuracyGateTest {
         Files.writeString(OUT.resolve(name + ".scorecard.txt"), card.toTable(), StandardCharsets.UTF_8);
         Files.writeString(OUT.resolve(name + ".scorecard.json"), card.toJson().toPrettyString(), StandardCharsets.UTF_8);
         Files.writeString(OUT.resolve(name + ".parsed.json"), Compacts.toJson(parsed), StandardCharsets.UTF_8);
+        Files.writeString(OUT.resolve(name + ".mismatches.txt"), MismatchReport.of(parsed, gold), StandardCharsets.UTF_8);
         List<String> violations = THRESHOLDS.violations(name, card);
         if (!violations.isEmpty()) {
-            fail(String.join("\n", violations) + "\n" + card.toTable());
+            fail(String.join("\n", violations) + "\n" + card.toTable() + "see " + OUT.resolve(name + ".mismatches.txt"));
         }
     }
 
