@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "compactkit", mixinStandardHelpOptions = true, version = "compactkit 0.1.0",
         description = "Parse local compacts into a structured model and compare them.",
         subcommands = {DemoCommand.class, ParseCommand.class, BatchCommand.class, CompareCommand.class,
-            MatrixCommand.class})
+            MatrixCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

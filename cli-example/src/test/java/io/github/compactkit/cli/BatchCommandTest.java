@@ -214,7 +214,7 @@ class BatchCommandTest {
 
     @Test
     void helpListsTheExitCodes() {
-        for (String command : List.of("batch", "parse", "demo")) {
+        for (String command : List.of("batch", "parse", "demo", "compare", "matrix", "evaluate")) {
             CliRun run = CliRun.of(command, "--help");
             assertEquals(0, run.exitCode());
             assertTrue(run.out().contains("Exit codes:"), run.out());
