@@ -55,6 +55,17 @@ public final class MarkdownReportWriter {
             }
             md.append('\n');
         }
+        if (!r.shared().isEmpty()) {
+            md.append("## Commitments shared across areas\n\n");
+            for (SharedCommitment s : r.shared()) {
+                md.append("- ").append(inline(s.representative())).append('\n');
+                for (SharedCommitment.Wording w : s.wordings()) {
+                    md.append("  - **").append(inline(w.area())).append("** ").append(inline(where(w.section()) + w.text()))
+                            .append('\n');
+                }
+            }
+            md.append('\n');
+        }
         if (!r.notes().isEmpty()) {
             md.append("## Notes\n\n");
             r.notes().forEach(n -> md.append("- ").append(inline(n)).append('\n'));
