@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Checks the DOM Chromium rendered from report.html: the script ran, the heatmap is there, and
  * matched commitments are visible as text. Run by browser-check.sh with the compactkit jar on the
- * class path: java -cp compactkit.jar DomCheck.java DOM.html MATRIX.json
+ * class path: java -cp compactkit.jar DomCheck.java DOM.html REPORT.json
  */
 public class DomCheck {
     /** A commitment Bromley's compact takes word for word from Westminster's (see corpus/gold/compare). */
@@ -21,9 +21,12 @@ public class DomCheck {
         String text = visibleText(dom);
         List<String> failures = new ArrayList<>();
         check(failures, dom.contains("data-report-ready=\"true\""), "the report's script did not run");
+        check(failures, dom.contains("id=\"heatmap-benchmarks\""), "no benchmark heatmap table");
         check(failures, dom.contains("id=\"heatmap-themes\""), "no theme heatmap table");
+        check(failures, dom.contains("class=\"cell status-"), "no benchmark status in the heatmap");
         check(failures, dom.split("class=\"cell", -1).length > 1, "the heatmap has no cells");
         check(failures, text.contains("Themes by area"), "no heatmap heading");
+        check(failures, text.contains("Consultation period"), "no benchmark column");
         JsonNode firstMatch = null;
         for (JsonNode pair : report.path("pairs")) {
             if (pair.path("matches").size() > 0) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Opens the demo's HTML report in headless Chromium and checks what a reader would see: the heatmap,
+# Opens the demo's HTML report in headless Chromium and checks what a reader would see: the heatmaps,
 # the matched commitments (the first match of the report's own JSON, and a commitment Bromley and
 # Westminster share when the parser found it). Keeps the DOM and a screenshot under
 # target/browser-check/ as build artifacts.
@@ -29,5 +29,5 @@ timeout 180 chromium "${flags[@]}" --hide-scrollbars --window-size=1280,2000 \
   --screenshot="$PWD/$out/report.png" "file://$report" >> "$out/chromium.log" 2>&1
 test -s "$out/report.png" || { echo "browser-check: no screenshot" >&2; exit 1; }
 
-java -cp cli-example/target/compactkit.jar .ci/DomCheck.java "$out/dom.html" "$out/demo/matrix.json"
+java -cp cli-example/target/compactkit.jar .ci/DomCheck.java "$out/dom.html" "$out/demo/report.json"
 echo "browser-check: ok; screenshot $out/report.png"

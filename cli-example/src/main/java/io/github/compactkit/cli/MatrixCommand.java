@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code compactkit matrix DIR}: compare every compact in a folder and write the report. */
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = {"Compare the compacts in DIR and write report.html (self-contained: heatmaps of areas by "
-                + "theme, reuse of wording, matched commitments side by side), report.md and matrix.json.",
+                + "benchmark commitment, theme and similarity, reuse of wording, matched commitments side by side, commitments "
+                + "shared across areas), report.md, report.json and matrix.json (the corpus comparison).",
             "DIR is a folder written by 'batch' (its JSON files are read, nothing is parsed again) or a folder of documents."})
 final class MatrixCommand implements Callable<Integer> {
     @Spec
@@ -52,11 +53,13 @@ final class MatrixCommand implements Callable<Integer> {
 
     /** Builds the report over what was loaded and writes it; prints where. Shared with {@code demo}. */
     static Path write(CompactLoader.Loaded loaded, Path outDir, PrintWriter out) throws IOException {
-        Report report = new ReportBuilder().build("Local compacts compared", loaded.compacts());
-        Path html = ReportFiles.write(report, outDir);
+        ReportBuilder.Built built = new ReportBuilder().buildWithMatrix("Local compacts compared", loaded.compacts(),
+                loaded.sourceTexts());
+        Report report = built.report();
+        Path html = ReportFiles.write(built, outDir);
         out.println("report of " + report.areas().size() + " compacts: " + html.toAbsolutePath());
-        out.println("  also " + outDir.toAbsolutePath().resolve(ReportFiles.MARKDOWN) + " and "
-                + ReportFiles.JSON);
+        out.println("  also " + outDir.toAbsolutePath().resolve(ReportFiles.MARKDOWN) + ", "
+                + ReportFiles.JSON + " and " + ReportFiles.MATRIX);
         out.flush();
         return html;
     }

@@ -59,6 +59,10 @@ class ReportTest {
 
         String html = HtmlReportWriter.write(report);
         assertTrue(html.contains("id=\"heatmap-themes\""));
+        assertTrue(html.contains("id=\"heatmap-benchmarks\""));
+        assertTrue(html.contains("id=\"heatmap-similarity\""));
+        assertTrue(html.contains("<section id=\"shared\">"));
+        assertTrue(report.shared().size() > 5, "Bromley and Westminster share many commitments");
         assertTrue(html.contains(HtmlEscaper.escape(
                 "Ensure performance monitoring and assessment is transparent, consistent, proportionate")));
         assertTrue(html.contains("<section id=\"reuse\">"));
@@ -123,7 +127,8 @@ class ReportTest {
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("Havering") && html.contains("West Kent"));
         assertTrue(Files.readString(out.resolve("report.md")).contains("## Themes by area"));
-        assertTrue(Files.readString(out.resolve("matrix.json")).contains("\"heatmaps\""));
+        assertTrue(Files.readString(out.resolve("report.json")).contains("\"heatmaps\""));
+        assertTrue(Files.readString(out.resolve("matrix.json")).contains("\"similarity\""));
 
         assertEquals(ExitCode.USAGE, CliRun.of("matrix", tmp.resolve("nope").toString()).exitCode());
         Path empty = Files.createDirectories(tmp.resolve("empty"));

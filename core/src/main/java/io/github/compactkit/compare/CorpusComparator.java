@@ -124,6 +124,8 @@ public final class CorpusComparator {
             boolean[] matchedB = new boolean[b.size()];
             boolean[] reusedA = new boolean[a.size()];
             boolean[] reusedB = new boolean[b.size()];
+            int aExtends = 0;
+            int bExtends = 0;
             int[] perA = new int[a.size()];
             int[] perB = new int[b.size()];
             for (PairScore p : taken) {
@@ -136,6 +138,8 @@ public final class CorpusComparator {
                 if (p.reusesWording(policy)) {
                     reusedA[p.a().ordinal()] = true;
                     reusedB[p.b().ordinal()] = true;
+                    aExtends += ReuseSource.extendsOther(p, true) || perA[p.a().ordinal()] > 1 ? 1 : 0;
+                    bExtends += ReuseSource.extendsOther(p, false) || perB[p.b().ordinal()] > 1 ? 1 : 0;
                 }
                 // Merged matches join two different commitments: they do not make a cluster.
                 if (perA[p.a().ordinal()] == 1 && perB[p.b().ordinal()] == 1) {
@@ -151,7 +155,7 @@ public final class CorpusComparator {
             // Below the threshold a shared phrase or two (often from the national template) is not reuse.
             if (Math.max(shareA, shareB) >= ReuseSource.MIN_SHARE) {
                 reuse.add(new ReuseLink(refs.get(i).label(), refs.get(j).label(), PairwiseAligner.round(shareA),
-                        PairwiseAligner.round(shareB), ReuseSource.likelySource(refs.get(i), shareA, refs.get(j), shareB)));
+                        PairwiseAligner.round(shareB), ReuseSource.likelySource(refs.get(i), shareA, refs.get(j), shareB, aExtends, bExtends)));
             }
         }
 

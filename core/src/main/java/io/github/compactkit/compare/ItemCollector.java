@@ -33,7 +33,7 @@ final class ItemCollector {
      * commitments word for word), and must be thread-safe if calls run in parallel.
      */
     List<CompareItem> collect(Compact compact, Map<String, Tokens> tokens) {
-        Map<String, List<String>> titles = sectionTitles(compact.sections());
+        List<Section> titles = compact.sections();
         List<CompareItem> out = new ArrayList<>();
         if (types.contains(ItemType.UNDERTAKING)) {
             for (Undertaking u : compact.undertakings()) {
@@ -82,44 +82,7 @@ final class ItemCollector {
     record Tokens(List<String> words, List<String> terms) {
     }
 
-    private static List<String> titlesOf(Map<String, List<String>> titles, String section) {
-        if (section == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(titles.getOrDefault(section, List.of()));
-        // Flat or partial trees (gold-built models, lenient parses): add numbered parents' titles,
-        // "2.4.2" → "2.4" → "2", so "2.4 Funding Streams" still names the theme.
-        String number = section;
-        int dot;
-        while ((dot = number.lastIndexOf('.')) > 0) {
-            number = number.substring(0, dot);
-            for (String title : titles.getOrDefault(number, List.of())) {
-                if (!out.contains(title)) {
-                    out.add(title);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** For each numbered section: its title and its ancestors' titles, nearest first. */
-    static Map<String, List<String>> sectionTitles(List<Section> roots) {
-        Map<String, List<String>> out = new HashMap<>();
-        walk(roots, new ArrayList<>(), out);
-        return out;
-    }
-
-    private static void walk(List<Section> sections, List<String> above, Map<String, List<String>> out) {
-        for (Section s : sections) {
-            List<String> path = new ArrayList<>();
-            if (s.title() != null) {
-                path.add(s.title());
-            }
-            path.addAll(above);
-            if (s.number() != null) {
-                out.putIfAbsent(s.number(), List.copyOf(path));
-            }
-            walk(s.children(), path, out);
-        }
+    private static List<String> titlesOf(List<Section> sections, String section) {
+        return ThemeClassifier.sectionTitles(section, sections);
     }
 }

@@ -39,6 +39,8 @@ final class PairwiseAligner {
             perB[p.b().ordinal()]++;
         }
         List<Match> matches = new ArrayList<>();
+        int aExtends = 0;
+        int bExtends = 0;
         BitSet reusedA = new BitSet();
         BitSet reusedB = new BitSet();
         for (PairScore p : taken) {
@@ -48,6 +50,8 @@ final class PairwiseAligner {
             if (p.reusesWording(policy)) {
                 reusedA.set(p.a().ordinal());
                 reusedB.set(p.b().ordinal());
+                aExtends += ReuseSource.extendsOther(p, true) || perA[p.a().ordinal()] > 1 ? 1 : 0;
+                bExtends += ReuseSource.extendsOther(p, false) || perB[p.b().ordinal()] > 1 ? 1 : 0;
             }
         }
         List<ComparedItem> onlyA = new ArrayList<>();
@@ -65,7 +69,7 @@ final class PairwiseAligner {
         double shareA = undertakingShare(a, reusedA);
         double shareB = undertakingShare(b, reusedB);
         return new CompactComparison(refA, refB, matches, onlyA, onlyB,
-                new Reuse(round(shareA), round(shareB), ReuseSource.likelySource(refA, shareA, refB, shareB)));
+                new Reuse(round(shareA), round(shareB), ReuseSource.likelySource(refA, shareA, refB, shareB, aExtends, bExtends)));
     }
 
     private MatchKind kind(PairScore p, boolean merged) {

@@ -28,6 +28,7 @@ public final class CompactAssembler {
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final DocumentClassifier classifier = new DocumentClassifier();
+    private final ThemeClassifier themes = ThemeClassifier.defaults();
 
     /** Builds the model of one ingested document. */
     public Compact assemble(SourceDocument document) {
@@ -38,8 +39,8 @@ public final class CompactAssembler {
         CommitmentExtractor.Found found = commitments.extract(located.blocks(), acronyms);
         List<Undertaking> undertakings = new ArrayList<>();
         for (CommitmentExtractor.RawUndertaking raw : found.undertakings()) {
-            undertakings.add(new Undertaking(raw.party(), raw.text(), raw.section(), raw.subItems(), List.of(),
-                    quantities.extract(raw.text()), raw.span()));
+            undertakings.add(new Undertaking(raw.party(), raw.text(), raw.section(), raw.subItems(),
+                    themes.classify(raw.text(), raw.section(), located.sections()), quantities.extract(raw.text()), raw.span()));
         }
         List<ActionPoint> actionPoints = actions.extract(located.blocks());
         List<String> furniture = new ArrayList<>(new LinkedHashSet<>(document.pageFurniture()));

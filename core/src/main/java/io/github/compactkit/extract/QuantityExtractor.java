@@ -2,6 +2,7 @@ package io.github.compactkit.extract;
 
 import io.github.compactkit.model.Quantity;
 import io.github.compactkit.model.Unit;
+import io.github.compactkit.nlp.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ public final class QuantityExtractor {
         // (a long clause full of numbers would otherwise cost its length squared).
         String lastClause = null;
         String lastTopic = null;
+        // Sentence spans of a long text, found once for all its quantities (the model is not cheap).
+        List<int[]> sentences = null;
         while (m.find()) {
             String number = m.group(1);
             String before = lower.substring(Math.max(0, m.start() - 30), m.start());
@@ -57,7 +60,10 @@ public final class QuantityExtractor {
                 continue;
             }
             Unit unit = Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            String clause = clauseAround(lower, m.start(), m.end());
+            if (sentences == null && lower.length() > 120) {
+                sentences = SentenceSplitter.spans(text.length() == lower.length() ? text : lower);
+            }
+            String clause = clauseAround(sentences, lower, m.start(), m.end());
             if (!clause.equals(lastClause)) {
                 lastClause = clause;
                 lastTopic = topic(clause);
@@ -67,10 +73,34 @@ public final class QuantityExtractor {
         return List.copyOf(found);
     }
 
-    private static String clauseAround(String s, int start, int end) {
-        int from = Math.max(0, Math.max(s.lastIndexOf(". ", start), s.lastIndexOf("; ", start)));
-        int to = s.indexOf(". ", end);
-        return s.substring(from, to < 0 ? s.length() : to);
+    /**
+     * The sentence holding the quantity, cut at ";" (sub-items): a long undertaking often names a
+     * period for one thing and another for something else ("12 weeks for consultation … 6 weeks
+     * in any single period"), so the topic must come from its own sentence.
+     */
+    private static String clauseAround(List<int[]> sentences, String s, int start, int end) {
+        int from = 0;
+        int to = s.length();
+        if (s.length() > 120) {
+            // Sentence boundaries from the original text (capitals help the model) unless lower-casing
+            // moved the offsets: see extract().
+            for (int[] sentence : sentences) {
+                if (sentence[0] <= start && end <= sentence[1]) {
+                    from = sentence[0];
+                    to = sentence[1];
+                    break;
+                }
+            }
+        }
+        int semicolonBefore = s.lastIndexOf("; ", start);
+        int semicolonAfter = s.indexOf("; ", end);
+        if (semicolonBefore >= from) {
+            from = semicolonBefore + 1;
+        }
+        if (semicolonAfter >= 0 && semicolonAfter < to) {
+            to = semicolonAfter;
+        }
+        return s.substring(from, to);
     }
 
     /** The topic of a quantity from the words of its clause. */

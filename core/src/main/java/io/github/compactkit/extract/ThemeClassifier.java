@@ -1,5 +1,6 @@
 package io.github.compactkit.extract;
 
+import io.github.compactkit.model.Section;
 import io.github.compactkit.nlp.TextTokens;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -116,6 +117,58 @@ public final class ThemeClassifier {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Themes of a commitment in section {@code sectionNumber} of a compact's section tree: the
+     * titles from that section up to the top are used, nearest first.
+     */
+    public List<String> classify(String text, String sectionNumber, List<Section> sections) {
+        return classify(text, sectionTitles(sectionNumber, sections));
+    }
+
+    /**
+     * Titles of a section and of the sections above it, nearest first: the tree path to the first
+     * section numbered {@code sectionNumber}, then the titles of its numbered parents ("2.4.2" →
+     * "2.4" → "2") not already on the path, for flat or partial trees. Empty when not found.
+     */
+    public static List<String> sectionTitles(String sectionNumber, List<Section> sections) {
+        List<String> out = new ArrayList<>();
+        if (sectionNumber == null) {
+            return out;
+        }
+        List<Section> path = new ArrayList<>();
+        if (findPath(sectionNumber, sections, path)) {
+            for (int i = path.size() - 1; i >= 0; i--) {
+                if (path.get(i).title() != null) {
+                    out.add(path.get(i).title());
+                }
+            }
+        }
+        String number = sectionNumber;
+        int dot;
+        while ((dot = number.lastIndexOf('.')) > 0) {
+            number = number.substring(0, dot);
+            List<Section> parent = new ArrayList<>();
+            if (findPath(number, sections, parent)) {
+                String title = parent.get(parent.size() - 1).title();
+                if (title != null && !out.contains(title)) {
+                    out.add(title);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean findPath(String number, List<Section> sections, List<Section> path) {
+        for (Section s : sections) {
+            path.add(s);
+            if (number.equals(s.number()) || findPath(number, s.children(), path)) {
+                return true;
+            }
+            path.remove(path.size() - 1);
+        }
+        return false;
     }
 
     /** Themes of a commitment given its text and section titles, nearest title first. */

@@ -13,8 +13,9 @@ final class TextCleaner {
 
     /** The line's text without emphasis markers and footnote marks, spaces collapsed, trimmed. */
     static String clean(String text) {
+        // Strip first: indentation is measured on the raw line, and regexes need not walk it.
         // Every line passes here: run each replacement only when a cheap scan says it can change something.
-        String s = text;
+        String s = text.strip();
         if (s.indexOf('*') >= 0 || s.contains("__")) {
             s = EMPHASIS.matcher(s).replaceAll("");
         }

@@ -22,7 +22,16 @@ class BenchmarkGoldTest {
     @ParameterizedTest
     @ValueSource(strings = {"westminster", "bromley", "havering", "west-kent"})
     void matchesTheAnnotation(String name) throws IOException {
-        Compact compact = GoldCompacts.load(name, null);
+        check(name, GoldCompacts.load(name, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"westminster", "bromley", "havering", "west-kent"})
+    void matchesTheAnnotationOnTheParsedCompact(String name) throws Exception {
+        check(name, io.github.compactkit.Compacts.parse(GoldCompacts.CORPUS.resolve("compacts").resolve(name + ".txt")));
+    }
+
+    private static void check(String name, Compact compact) throws IOException {
         BenchmarkCoverage coverage = BenchmarkCatalogue.defaults().detect(compact, GoldCompacts.text(name + ".txt"));
         JsonNode gold = new ObjectMapper().readTree(GoldCompacts.CORPUS.resolve("gold").resolve("benchmarks")
                 .resolve(name + ".json").toFile()).path("benchmarks");

@@ -34,12 +34,15 @@ public final class HtmlReportWriter {
         for (Heatmap map : report.heatmaps()) {
             h.append("<a href=\"#").append(escape(map.id())).append("\">").append(escape(map.title())).append("</a>");
         }
-        h.append("<a href=\"#reuse\">Reuse of wording</a><a href=\"#matches\">Matched commitments</a></nav>\n</header>\n<main>\n");
+        h.append("<a href=\"#reuse\">Reuse of wording</a><a href=\"#matches\">Matched commitments</a>")
+                .append(report.shared().isEmpty() ? "" : "<a href=\"#shared\">Shared across areas</a>")
+                .append("</nav>\n</header>\n<main>\n");
         for (Heatmap map : report.heatmaps()) {
             heatmap(h, map);
         }
         reuse(h, report.reuse());
         pairs(h, report.pairs());
+        shared(h, report.shared());
         if (!report.notes().isEmpty()) {
             h.append("<section id=\"notes\"><h2>Notes</h2><ul>\n");
             report.notes().forEach(n -> h.append("<li>").append(escape(n)).append("</li>\n"));
@@ -148,6 +151,30 @@ public final class HtmlReportWriter {
         h.append("</section>\n");
     }
 
+    private static void shared(StringBuilder h, List<SharedCommitment> shared) {
+        if (shared.isEmpty()) {
+            return; // a single pair has its matches above; a corpus without any shows nothing here
+        }
+        h.append("<section id=\"shared\"><h2>Commitments shared across areas</h2>\n<p class=\"caption\">Equivalent "
+                + "commitments made by several compacts, most widely shared first: the most common wording, "
+                + "then each area's own.</p>\n");
+        h.append("<table class=\"shared\"><thead><tr><th>Commitment</th><th>Areas</th></tr></thead><tbody>\n");
+        for (SharedCommitment s : shared) {
+            long areas = s.wordings().stream().map(SharedCommitment.Wording::area).distinct().count();
+            h.append("<tr><td><details><summary>").append(escape(s.representative()));
+            if (!s.themes().isEmpty()) {
+                h.append(" <span class=\"themes\">").append(escape(String.join(", ", s.themes()))).append("</span>");
+            }
+            h.append("</summary><ul>");
+            for (SharedCommitment.Wording w : s.wordings()) {
+                h.append("<li><b>").append(escape(w.area())).append("</b> ").append(section(w.section()))
+                        .append(escape(w.text())).append("</li>");
+            }
+            h.append("</ul></details></td><td class=\"count\">").append(areas).append("</td></tr>\n");
+        }
+        h.append("</tbody></table></section>\n");
+    }
+
     /** One side of a diff: shared words plain, this side's own words marked. */
     private static String side(List<WordDiff.Segment> diff, WordDiff.Op own) {
         StringBuilder s = new StringBuilder();
@@ -237,6 +264,12 @@ public final class HtmlReportWriter {
             #cell-detail h3{margin:0 0 6px;font-size:15px}
             #cell-detail p{margin:0;white-space:pre-wrap}
             #cell-detail-close{float:right;border:0;background:none;font-size:20px;cursor:pointer}
+            table.shared{width:100%}
+            table.shared td,table.shared th{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+            table.shared td.count{width:70px;text-align:center;font-weight:600}
+            table.shared summary{cursor:pointer}
+            table.shared ul{margin:6px 0 0;padding-left:18px}
+            .themes{font-size:12px;color:var(--muted)}
             footer{padding:0 28px 24px;color:var(--muted);font-size:13px}
             """;
 
