@@ -12,6 +12,8 @@ import java.util.Arrays;
  * <pre>
  * java -jar bench/target/benchmarks.jar text                 # text parse throughput (JMH + CPU time)
  * java -jar bench/target/benchmarks.jar jmh [JMH options]    # plain JMH runner, e.g. -l to list
+ * java -jar bench/target/benchmarks.jar extractors           # PDF ÷ PDFBox, DOCX ÷ Tika, side by side
+ * java -jar bench/target/benchmarks.jar generate DIR [count] [seed] [txt|pdf|both]   # synthetic corpus
  * </pre>
  *
  * Each command prints a Markdown table and also writes it under {@code target/bench-results/}.
@@ -22,13 +24,15 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: benchmarks.jar text | jmh [JMH options]");
+            System.err.println("usage: benchmarks.jar text | extractors | generate DIR [count] [seed] [txt|pdf|both] | jmh [JMH options]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             case "text" -> report("text", TextThroughput.run());
+            case "generate" -> System.out.print(GenerateCommand.run(rest));
+            case "extractors" -> report("extractors", ExtractorRatios.run());
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);
