@@ -93,6 +93,7 @@ class Renderer:
                 self.body.append(f'<text:p text:style-name="Title">{inline(" ".join(s.strip() for s in b))}</text:p>')
                 first = False
                 continue
+            b = [l for l in b if not re.fullmatch(r'\s*[-·•*–]\s*', l)] or b
             is_list = all(BULLET.match(l) or (i > 0 and l.startswith('  ')) for i, l in enumerate(b))
             is_table = all('\t' in l for l in b)
             plain = ' '.join(' '.join(b).replace('**', '').split())
@@ -122,7 +123,15 @@ class Renderer:
 
     def block(self, b, pending_list):
         # A bare number line followed by its title ("1.1" / "Background") is one heading.
-        if len(b) >= 2 and re.fullmatch(r'\s*(\d{1,2}(\.\d{1,2})*|Part \d+|Section \w+)\s*', b[0]) and len(b[1]) < 80:
+        bare = re.compile(r'\s*(\d{1,2}(\.\d{1,2})*|Part \d+|Section \w+)\s*')
+        b = [l for l in b if not re.fullmatch(r'\s*[-·•*–]\s*', l)]  # an empty bullet is no item
+        if not b:
+            return
+        if len(b) >= 2 and bare.fullmatch(b[0]) and bare.fullmatch(b[1]):
+            self.heading(b[0].strip(), heading_level(b[0].strip() + ' x') or 1)
+            self.block(b[1:], pending_list)
+            return
+        if len(b) >= 2 and bare.fullmatch(b[0]) and len(b[1]) < 80:
             if len(b) > 2:
                 self.heading(b[0].strip() + ' ' + b[1].strip(), heading_level(b[0].strip() + ' ' + b[1].strip()) or 1)
                 self.block(b[2:], pending_list)
