@@ -13,6 +13,8 @@ import java.util.Arrays;
  * java -jar bench/target/benchmarks.jar text                 # text parse throughput (JMH + CPU time)
  * java -jar bench/target/benchmarks.jar jmh [JMH options]    # plain JMH runner, e.g. -l to list
  * java -jar bench/target/benchmarks.jar extractors           # PDF ÷ PDFBox, DOCX ÷ Tika, side by side
+ * java -jar bench/target/benchmarks.jar compare [10,100,1000] [exhaustiveUpTo]   # corpus comparison at scale
+ * java -jar bench/target/benchmarks.jar batch PDF_DIR cli-example/target/compactkit.jar [threads] [heap]
  * java -jar bench/target/benchmarks.jar generate DIR [count] [seed] [txt|pdf|both]   # synthetic corpus
  * </pre>
  *
@@ -24,7 +26,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: benchmarks.jar text | extractors | generate DIR [count] [seed] [txt|pdf|both] | jmh [JMH options]");
+            System.err.println("usage: benchmarks.jar text | extractors | compare [sizes] [exhaustiveUpTo] | batch PDF_DIR CLI_JAR [threads] [heap] | generate DIR [count] [seed] [txt|pdf|both] | jmh [JMH options]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -33,6 +35,8 @@ public final class BenchMain {
             case "text" -> report("text", TextThroughput.run());
             case "generate" -> System.out.print(GenerateCommand.run(rest));
             case "extractors" -> report("extractors", ExtractorRatios.run());
+            case "compare" -> report("compare", CompareScale.run(rest));
+            case "batch" -> report("batch", BatchScale.run(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);
