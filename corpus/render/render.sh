@@ -17,12 +17,15 @@ if ! command -v soffice >/dev/null 2>&1; then
     || DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq libreoffice-writer fonts-dejavu-core >/dev/null
 fi
 
-# Per-compact styling: which section goes in two columns, which action points become a table.
+# Per-compact styling, options separated by "~": which section goes in two columns, which action
+# points become a table, which typed-in running footers to leave out.
 options() {
   case "$1" in
     westminster) echo "--action-table" ;;
-    bromley) echo "--two-column|2. Partnership" ;;
-    havering) echo "--two-column|3. The Wider Context" ;;
+    southmere) echo "--action-table~--drop~^Southmere Compact [|] .* [|] [0-9]+$" ;;
+    riverton) echo "--drop~^Riverton Compact 2012 — page [0-9]+$" ;;
+    bromley) echo "--two-column~2. Partnership" ;;
+    havering) echo "--two-column~3. The Wider Context" ;;
     *) echo "" ;;
   esac
 }
@@ -36,7 +39,7 @@ if [ ${#names[@]} -eq 0 ]; then
 fi
 for name in "${names[@]}"; do
   src="$corpus/compacts/$name.txt"
-  IFS='|' read -r -a opts <<< "$(options "$name")"
+  IFS='~' read -r -a opts <<< "$(options "$name")"
   python3 "$here/txt2fodt.py" "$src" "$work/$name.fodt" ${opts[@]+"${opts[@]}"}
   # A private profile keeps runs independent of any user's LibreOffice settings.
   soffice -env:UserInstallation=file://"$work/profile" --headless --convert-to pdf --outdir "$work" "$work/$name.fodt" >/dev/null

@@ -8,17 +8,21 @@ Options:
   --title TEXT            running header text (default: first non-empty line)
   --two-column HEADING    render the body of the section whose heading starts with HEADING in
                           two columns (repeatable)
-  --action-table          render "Action: ... Lead Responsibility: ... Target Completion Date: ..."
-                          paragraphs as a table Action | Lead | Target date
+  --action-table          render "Action: ... Lead: ... By when: ..." paragraphs (the usual label
+                          variants) as a table whose header repeats the labels
+  --drop REGEX            leave out source lines matching REGEX (a running footer typed into the
+                          text); repeatable
 
 Usage: txt2fodt.py IN.txt OUT.fodt [options]
 """
 import argparse, re, sys
 from xml.sax.saxutils import escape
 
-NUMBERED = re.compile(r'^(\d{1,2}(\.\d{1,2})*[.)]?|Part \d+|Section \w+|Appendix \w+|Appendices)(\s+\S.*)?$')
-BULLET = re.compile(r'^(\s*)([-·•])\s+(.*)$')
-ACTION = re.compile(r'^Action:\s*(.*?)\s*Lead\s+Responsibility:\s*(.*?)\s*Target Completion Date:\s*(.*)$')
+NUMBERED = re.compile(r'^(\d{1,2}(\.\d{1,2})*[.)]?|(?:Part|Section|Appendix)\s+\w+|(?:PART|SECTION|APPENDIX)\s+\w+:?|Appendices)(\s+\S.*)?$')
+BULLET = re.compile(r'^(\s*)([-·•*–])\s+(.*)$')
+ENUMERATED = re.compile(r'^\s*(\d{1,2}[.)]|\(?[a-z]\)|\([ivx]{1,4}\))\s+\S')
+ACTION = re.compile(r'^Action:\s*(.*?)\s*(Lead(?: Responsibility| officer)?|Responsibility|Who):\s*(.*?)\s*'
+                    r'(Target Completion Date|Target date|By when|Timescale|Deadline|When):\s*(.*)$')
 
 
 def inline(text):
@@ -56,6 +60,7 @@ class Renderer:
         self.tables = 0
         self.sections = 0
         self.in_columns = None  # heading level that opened the two-column section
+        self.action_labels = None
 
     def blocks(self):
         """Blank-line separated blocks of lines."""
@@ -75,7 +80,8 @@ class Renderer:
         # Merge "Action:" paragraphs split across a page break in the source text.
         merged = []
         for b in blocks:
-            if merged and merged[-1][0].startswith('Action:') and 'Target Completion Date' not in ' '.join(merged[-1]):
+            if merged and merged[-1][0].startswith('Action:') and not ACTION.match(' '.join(' '.join(merged[-1]).replace('**', '').split())) \
+                    and not b[0].startswith('Action:') and not heading_level(b[0]):
                 merged[-1] = [' '.join(merged[-1] + b)]
             else:
                 merged.append(b)
@@ -87,10 +93,11 @@ class Renderer:
                 self.body.append(f'<text:p text:style-name="Title">{inline(" ".join(s.strip() for s in b))}</text:p>')
                 first = False
                 continue
+            b = [l for l in b if not re.fullmatch(r'\s*[-·•*–]\s*', l)] or b
             is_list = all(BULLET.match(l) or (i > 0 and l.startswith('  ')) for i, l in enumerate(b))
             is_table = all('\t' in l for l in b)
             plain = ' '.join(' '.join(b).replace('**', '').split())
-            is_action = self.action_table and len(b) == 1 and ACTION.match(plain)
+            is_action = self.action_table and ACTION.match(plain)
             if not is_list:
                 self.flush_list(pending_list)
             if not is_table:
@@ -103,6 +110,9 @@ class Renderer:
                 pending_table.extend(b)
             elif is_action:
                 pending_actions.append(ACTION.match(plain).groups())
+                if not self.action_labels:
+                    m = ACTION.match(plain)
+                    self.action_labels = ['Action', m.group(2), m.group(4)]
             else:
                 self.block(b, pending_list)
         self.flush_list(pending_list)
@@ -113,7 +123,19 @@ class Renderer:
 
     def block(self, b, pending_list):
         # A bare number line followed by its title ("1.1" / "Background") is one heading.
-        if len(b) == 2 and re.fullmatch(r'\s*\d{1,2}(\.\d{1,2})*\s*', b[0]) and len(b[1]) < 80:
+        bare = re.compile(r'\s*(\d{1,2}(\.\d{1,2})*|Part \d+|Section \w+)\s*')
+        b = [l for l in b if not re.fullmatch(r'\s*[-·•*–]\s*', l)]  # an empty bullet is no item
+        if not b:
+            return
+        if len(b) >= 2 and bare.fullmatch(b[0]) and bare.fullmatch(b[1]):
+            self.heading(b[0].strip(), heading_level(b[0].strip() + ' x') or 1)
+            self.block(b[1:], pending_list)
+            return
+        if len(b) >= 2 and bare.fullmatch(b[0]) and len(b[1]) < 80:
+            if len(b) > 2:
+                self.heading(b[0].strip() + ' ' + b[1].strip(), heading_level(b[0].strip() + ' ' + b[1].strip()) or 1)
+                self.block(b[2:], pending_list)
+                return
             b = [b[0].strip() + ' ' + b[1].strip()]
         if len(b) == 1 and heading_level(b[0]):
             self.heading(b[0].strip(), heading_level(b[0]))
@@ -142,8 +164,26 @@ class Renderer:
     def paragraph(self, lines):
         if not lines:
             return
+        # Numbered clauses ("1. ...", "(ii) ...") each start a paragraph of their own.
+        # So does a short title-like line after a finished sentence (a lost blank line in the text).
+        groups = [[]]
+        for l in lines:
+            prev = groups[-1][-1].strip() if groups[-1] else ''
+            title_after_sentence = prev.endswith(('.', ':', '!', '?')) and len(l.strip()) <= 50 \
+                and len(l.split()) <= 6 and not l.strip().endswith(('.', ',', ';'))
+            if groups[-1] and (ENUMERATED.match(l) or title_after_sentence):
+                groups.append([])
+            groups[-1].append(l)
+        for g in groups:
+            self.one_paragraph(g)
+
+    def one_paragraph(self, lines):
+        # Hard-wrapped prose is unwrapped; short lines (addresses, signatures, contents) keep breaks.
+        prose = len(lines) > 1 and all(len(l.strip()) >= 55 for l in lines[:-1]) \
+            and not any('...' in l or '\t' in l for l in lines)
+        sep = ' ' if prose else '\x00'
         # Bold may span lines, so mark line breaks before turning ** into spans.
-        text = inline('\x00'.join(l.strip() for l in lines)).replace('\x00', '<text:line-break/>')
+        text = inline(sep.join(l.strip() for l in lines)).replace('\x00', '<text:line-break/>')
         self.body.append(f'<text:p text:style-name="Body">{text}</text:p>')
 
     def flush_list(self, items):
@@ -209,8 +249,8 @@ class Renderer:
     def flush_actions(self, actions):
         if not actions:
             return
-        rows = [[a, re.sub(r'\.$', '', l.strip()), t.strip()] for a, l, t in actions]
-        self.table(['Action', 'Lead', 'Target date'], rows)
+        rows = [[a, re.sub(r'\.$', '', l.strip()), t.strip()] for a, _, l, _, t in actions]
+        self.table(self.action_labels, rows)
         actions.clear()
 
 
@@ -328,9 +368,12 @@ def main():
     ap.add_argument('--title')
     ap.add_argument('--two-column', action='append', default=[])
     ap.add_argument('--action-table', action='store_true')
+    ap.add_argument('--drop', action='append', default=[], help='regex of source lines to leave out (a running footer typed into the text)')
     a = ap.parse_args()
     with open(a.input, encoding='utf-8') as f:
         lines = f.read().replace('\r\n', '\n').replace('\f', '\n').split('\n')
+    drops = [re.compile(d) for d in a.drop]
+    lines = [l for l in lines if not any(d.match(l.strip()) for d in drops)]
     title = a.title or next(l.strip().replace('**', '') for l in lines if l.strip())
     body = Renderer(lines, a.two_column, a.action_table).render()
     with open(a.output, 'w', encoding='utf-8') as f:

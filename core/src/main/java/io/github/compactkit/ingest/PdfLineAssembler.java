@@ -33,6 +33,7 @@ final class PdfLineAssembler {
     private PendingRow row;
     private List<String> lastHeader;
     private int lastTableFlow = -1;
+    private boolean afterRepeatedHeader;
 
     PdfLineAssembler(List<PdfItem> items) {
         this.items = items;
@@ -265,12 +266,15 @@ final class PdfLineAssembler {
         if (cells.stream().allMatch(String::isEmpty)) {
             return;
         }
-        boolean firstOfTable = r.flow() != lastTableFlow;
+        boolean firstOfTable = r.flow() != lastTableFlow || afterRepeatedHeader;
+        afterRepeatedHeader = false;
         if (firstOfTable) {
             boolean continuesTable = row != null && r.page() > row.page() && row.cells().size() == cells.size();
             if (continuesTable && cells.equals(lastHeader)) {
-                // The header row repeated at the top of a page.
+                // The header row repeated at the top of a page; the row after it may still be
+                // the rest of the row the page break split.
                 lastTableFlow = r.flow();
+                afterRepeatedHeader = true;
                 return;
             }
             if (continuesTable && (cells.get(0).isEmpty() || Character.isLowerCase(cells.get(0).charAt(0)))) {

@@ -529,8 +529,9 @@ public final class TextLayout {
                 }
             }
             for (int i = 0; i < lines.size(); i++) {
-                // Table rows repeat by design (an action plan's header in every section): never furniture.
-                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() == LineHint.TABLE_ROW || lines.get(i).text().indexOf('\t') >= 0) {
+                // A reader that marks table rows, list items or headings has removed page furniture itself,
+                // and table rows repeat by design (an action plan's header in every section): content.
+                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() != LineHint.NONE || lines.get(i).text().indexOf('\t') >= 0) {
                     continue;
                 }
                 String key = furnitureKey(clean[i]);

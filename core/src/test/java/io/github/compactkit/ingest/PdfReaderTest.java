@@ -120,12 +120,15 @@ class PdfReaderTest {
         SourceDocument document = read("westminster");
         List<String[]> rows = document.lines().stream().filter(l -> l.hint() == LineHint.TABLE_ROW)
                 .map(l -> l.text().split("\t", -1)).filter(c -> c.length == 3).toList();
-        long headers = rows.stream().filter(c -> c[0].equals("Action") && c[1].equals("Lead")).count();
+        long headers = rows.stream().filter(c -> c[0].equals("Action") && c[1].startsWith("Lead")).count();
         assertTrue(headers >= 1);
         List<String[]> actions = rows.stream().filter(c -> !c[0].equals("Action") && c[2].matches("[A-Z][a-z]+ \\d{4}")).toList();
         assertEquals(17, actions.size(), "one row per action point of the gold annotation");
         assertTrue(actions.stream().anyMatch(c -> c[0].equals("Review current arrangements for support of CVS.")
                 && c[1].equals("WCC/PCT") && c[2].equals("June 2006")));
+        // A row split by a page break (under a repeated header) is rejoined.
+        assertTrue(actions.stream().anyMatch(c -> c[0].startsWith("Explore the viability") && c[0].endsWith("value for money.")));
+        assertTrue(rows.stream().noneMatch(c -> !c[0].isEmpty() && Character.isLowerCase(c[0].charAt(0))), "no stray row parts");
         // A wrapped cell is one row, its lines joined.
         assertTrue(actions.stream().anyMatch(c -> c[0].startsWith("Publish an annual Commissioning Cycle")
                 && c[0].endsWith("advice is available on the tendering process.")));

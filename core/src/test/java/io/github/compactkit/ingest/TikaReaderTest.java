@@ -57,7 +57,7 @@ class TikaReaderTest {
         assertEquals(0, line(document, "The long-term support and development of the VCS.").level());
         assertEquals(LineHint.LIST_ITEM, line(document, "financial issues;").hint());
         assertEquals(1, line(document, "financial issues;").level());
-        assertEquals(LineHint.TABLE_ROW, line(document, "Action\tLead\tTarget date").hint());
+        assertEquals(LineHint.TABLE_ROW, line(document, "Action\tLead Responsibility\tTarget Completion Date").hint());
         assertEquals(LineHint.TABLE_ROW, line(document, "Review current arrangements for support of CVS.\tWCC/PCT\tJune 2006").hint());
         assertTrue(document.pageFurniture().contains("The Westminster Compact"));
     }
