@@ -4,7 +4,9 @@ import io.github.compactkit.extract.CompactAssembler;
 import io.github.compactkit.ingest.DocumentReader;
 import io.github.compactkit.ingest.FormatDetector;
 import io.github.compactkit.ingest.Hashes;
+import io.github.compactkit.ingest.PdfReader;
 import io.github.compactkit.ingest.PlainTextReader;
+import io.github.compactkit.ingest.TikaReader;
 import io.github.compactkit.ingest.SourceDocument;
 import io.github.compactkit.model.Compact;
 import java.io.IOException;
@@ -107,6 +109,8 @@ public final class CompactParser {
         private final List<DocumentReader> readers = new ArrayList<>();
 
         private Builder() {
+            readers.add(new PdfReader());
+            readers.add(new TikaReader());
             readers.add(new PlainTextReader());
         }
 

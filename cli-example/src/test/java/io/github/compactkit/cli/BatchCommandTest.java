@@ -61,18 +61,22 @@ class BatchCommandTest {
     @Test
     void mixedFolderWritesEveryGoodResultListsEveryFailureAndExits2() throws Exception {
         Path in = bad(good(tmp.resolve("in")));
+        // Real renderings of the seeds: a PDF and a DOCX parse like the text.
+        Files.copy(CORPUS.resolve("../pdf/westminster.pdf"), in.resolve("sub").resolve("westminster.pdf"));
+        Files.copy(CORPUS.resolve("../docx/bromley.docx"), in.resolve("bromley.docx"));
         Path out = tmp.resolve("out");
         CliRun run = CliRun.of("batch", in.toString(), "--out", out.toString(), "--threads", "2");
         assertEquals(ExitCode.SOME_FAILED, run.exitCode(), run.err());
 
-        for (String name : List.of("westminster.txt", "bromley.txt", "sub/havering.txt")) {
+        for (String name : List.of("westminster.txt", "bromley.txt", "sub/havering.txt", "sub/westminster.pdf",
+                "bromley.docx")) {
             Path json = out.resolve(name + ".json");
             assertTrue(Files.isRegularFile(json), name);
             Compact c = CompactJson.read(Files.readString(json));
             assertEquals(Path.of(name).getFileName().toString(), c.source().file());
         }
         List<String> all = Files.readAllLines(out.resolve("all.jsonl"));
-        assertEquals(3, all.size());
+        assertEquals(5, all.size());
         for (String line : all) {
             assertEquals("1", JSON.readTree(line).get("schemaVersion").asText());
         }
@@ -87,10 +91,16 @@ class BatchCommandTest {
         assertEquals(Set.of("empty.txt", "corrupt.pdf", "image-only.pdf", "random.txt"), reasons.keySet());
         assertEquals("EMPTY", reasons.get("empty.txt"));
         assertEquals("NOT_TEXT", reasons.get("random.txt"));
+        assertEquals("CORRUPT", reasons.get("corrupt.pdf"));
+        assertEquals("NO_TEXT_LAYER", reasons.get("image-only.pdf"));
+        List<List<String>> rows = CsvReading.read(out.resolve("undertakings.csv"));
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("sub/westminster.pdf") && !r.get(4).isEmpty()),
+                "rows from a PDF carry their page");
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("bromley.docx")));
         for (String csv : List.of("undertakings.csv", "principles.csv", "action-points.csv", "quantities.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(csv)), csv);
         }
-        assertTrue(run.out().contains("3 parsed"), run.out());
+        assertTrue(run.out().contains("5 parsed"), run.out());
         assertTrue(run.out().contains("4 failed"), run.out());
         assertTrue(run.err().contains("FAILED  corrupt.pdf"), "plain progress lines without a terminal: " + run.err());
     }

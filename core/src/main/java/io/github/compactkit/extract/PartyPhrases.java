@@ -15,7 +15,7 @@ final class PartyPhrases {
                     + "|civil society|csos?|charities|the sector)\\b");
     private static final Pattern JOINT = Pattern.compile(
             "\\b(joint|jointly|both sectors|both parties|both partners|all partners|the two sectors|all parties|compact partners|partners to (the|this) compact"
-                    + "|each partner|together|all signatories|the partners|shared undertakings|mutual)\\b");
+                    + "|each partner|together|all signatories|the partners|shared (undertakings|commitments|responsibilities|obligations)|mutual)\\b");
     /** A commitment verb or noun: what makes a heading or lead-in introduce undertakings. */
     private static final Pattern COMMITMENT = Pattern.compile(
             "\\b(undertak\\w*|commit\\w*|will|shall|agrees?|agreed|pledges?|promises?|responsibilit\\w*|obligations|expectations"

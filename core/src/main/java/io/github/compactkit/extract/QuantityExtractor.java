@@ -2,6 +2,7 @@ package io.github.compactkit.extract;
 
 import io.github.compactkit.model.Quantity;
 import io.github.compactkit.model.Unit;
+import io.github.compactkit.nlp.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,15 +45,39 @@ public final class QuantityExtractor {
                 continue;
             }
             Unit unit = Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            found.add(new Quantity(value, unit, topic(clauseAround(lower, m.start(), m.end())), text.substring(m.start(), m.end()).strip()));
+            found.add(new Quantity(value, unit, topic(clauseAround(text, lower, m.start(), m.end())), text.substring(m.start(), m.end()).strip()));
         }
         return List.copyOf(found);
     }
 
-    private static String clauseAround(String s, int start, int end) {
-        int from = Math.max(0, Math.max(s.lastIndexOf(". ", start), s.lastIndexOf("; ", start)));
-        int to = s.indexOf(". ", end);
-        return s.substring(from, to < 0 ? s.length() : to);
+    /**
+     * The sentence holding the quantity, cut at ";" (sub-items): a long undertaking often names a
+     * period for one thing and another for something else ("12 weeks for consultation … 6 weeks
+     * in any single period"), so the topic must come from its own sentence.
+     */
+    private static String clauseAround(String original, String s, int start, int end) {
+        int from = 0;
+        int to = s.length();
+        if (s.length() > 120) {
+            // Sentence boundaries from the original text: capitals help the model; lower-casing keeps offsets.
+            String source = original.length() == s.length() ? original : s;
+            for (int[] sentence : SentenceSplitter.spans(source)) {
+                if (sentence[0] <= start && end <= sentence[1]) {
+                    from = sentence[0];
+                    to = sentence[1];
+                    break;
+                }
+            }
+        }
+        int semicolonBefore = s.lastIndexOf("; ", start);
+        int semicolonAfter = s.indexOf("; ", end);
+        if (semicolonBefore >= from) {
+            from = semicolonBefore + 1;
+        }
+        if (semicolonAfter >= 0 && semicolonAfter < to) {
+            to = semicolonAfter;
+        }
+        return s.substring(from, to);
     }
 
     /** The topic of a quantity from the words of its clause. */

@@ -1,33 +1,58 @@
 package io.github.compactkit.ingest;
 
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
 /**
- * Detects a document's media type from its first bytes (magic numbers), using the file name only
- * to tell apart formats that share a container.
+ * Detects a document's media type from its content only (magic numbers, and inside zip and OLE
+ * containers the parts they hold, so DOCX, ODT and XLSX are told apart). The file name is never
+ * trusted: a text file named ".pdf" is text. Bytes no detector recognises are reported as
+ * "text/plain" and left to the text reader to accept or reject as binary.
  */
 public final class FormatDetector {
     private FormatDetector() {
     }
 
+    /** Tika's detectors are loaded once; they are thread-safe. */
+    private static final class Holder {
+        static final Detector DETECTOR = new DefaultDetector();
+    }
+
     /** The media type of the bytes, e.g. "application/pdf", "text/plain". */
     public static String detect(byte[] bytes, String fileName) {
-        if (startsWith(bytes, "%PDF")) {
+        if (startsWith(bytes, "%PDF") || isPdfAfterJunk(bytes)) {
             return "application/pdf";
         }
-        if (startsWith(bytes, "{\\rtf")) {
-            return "application/rtf";
+        MediaType type;
+        try (TikaInputStream stream = TikaInputStream.get(bytes)) {
+            type = Holder.DETECTOR.detect(stream, new Metadata());
+        } catch (IOException | RuntimeException e) {
+            return "text/plain";
         }
-        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            return "application/zip";
-        }
-        if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF) {
-            return "application/x-tika-msoffice";
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(java.util.Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) {
+        String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);
+        if (base.equals("application/xhtml+xml") || base.equals("text/html")) {
             return "text/html";
         }
-        return "text/plain";
+        if (base.equals("application/octet-stream") || base.startsWith("text/")) {
+            return "text/plain";
+        }
+        return base;
+    }
+
+    /** PDF readers accept a header within the first kilobyte; PDFBox does too. */
+    private static boolean isPdfAfterJunk(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024) - 4;
+        for (int i = 1; i < n; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, String magic) {

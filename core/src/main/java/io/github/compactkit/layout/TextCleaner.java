@@ -13,7 +13,8 @@ final class TextCleaner {
 
     /** The line's text without emphasis markers and footnote marks, spaces collapsed, trimmed. */
     static String clean(String text) {
-        String s = EMPHASIS.matcher(text).replaceAll("");
+        // Strip first: indentation is measured on the raw line, and regexes need not walk it.
+        String s = EMPHASIS.matcher(text.strip()).replaceAll("");
         s = SUPERSCRIPT_DIGITS.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ");
         return s.strip();

@@ -516,7 +516,9 @@ public final class TextLayout {
                 }
             }
             for (int i = 0; i < lines.size(); i++) {
-                if (skip[i] || clean[i].isEmpty()) {
+                // A reader that marks table rows, list items or headings has removed page furniture
+                // itself: a repeated table header row is content.
+                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() != LineHint.NONE) {
                     continue;
                 }
                 String key = furnitureKey(clean[i]);

@@ -36,4 +36,13 @@ class QuantityExtractorTest {
     void noNumberNoQuantity() {
         assertTrue(extractor.extract("We will review the Compact after the first year.").isEmpty());
     }
+
+    @Test
+    void eachQuantityTakesTheTopicOfItsOwnSentence() {
+        List<Quantity> q = extractor.extract("We will review the funding arrangements with every organisation we fund, e.g. at the "
+                + "annual meeting, after two years. We will also consult the sector for at least 12 weeks on any major change to policy.");
+        assertEquals(2, q.size());
+        assertEquals("funding-term", q.get(0).topic());
+        assertEquals("consultation", q.get(1).topic());
+    }
 }

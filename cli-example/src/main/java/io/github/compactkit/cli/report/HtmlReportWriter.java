@@ -34,8 +34,9 @@ public final class HtmlReportWriter {
         for (Heatmap map : report.heatmaps()) {
             h.append("<a href=\"#").append(escape(map.id())).append("\">").append(escape(map.title())).append("</a>");
         }
-        h.append("<a href=\"#reuse\">Reuse of wording</a><a href=\"#matches\">Matched commitments</a>"
-                + "<a href=\"#shared\">Shared across areas</a></nav>\n</header>\n<main>\n");
+        h.append("<a href=\"#reuse\">Reuse of wording</a><a href=\"#matches\">Matched commitments</a>")
+                .append(report.shared().isEmpty() ? "" : "<a href=\"#shared\">Shared across areas</a>")
+                .append("</nav>\n</header>\n<main>\n");
         for (Heatmap map : report.heatmaps()) {
             heatmap(h, map);
         }
@@ -151,13 +152,12 @@ public final class HtmlReportWriter {
     }
 
     private static void shared(StringBuilder h, List<SharedCommitment> shared) {
+        if (shared.isEmpty()) {
+            return; // a single pair has its matches above; a corpus without any shows nothing here
+        }
         h.append("<section id=\"shared\"><h2>Commitments shared across areas</h2>\n<p class=\"caption\">Equivalent "
                 + "commitments made by several compacts, most widely shared first: the most common wording, "
                 + "then each area's own.</p>\n");
-        if (shared.isEmpty()) {
-            h.append("<p class=\"empty\">No commitment is shared by two or more compacts.</p></section>\n");
-            return;
-        }
         h.append("<table class=\"shared\"><thead><tr><th>Commitment</th><th>Areas</th></tr></thead><tbody>\n");
         for (SharedCommitment s : shared) {
             long areas = s.wordings().stream().map(SharedCommitment.Wording::area).distinct().count();

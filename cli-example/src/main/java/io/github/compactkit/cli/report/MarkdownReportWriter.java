@@ -12,7 +12,9 @@ public final class MarkdownReportWriter {
         md.append("# ").append(inline(r.title())).append("\n\n");
         md.append(r.areas().size()).append(" compacts: ").append(inline(String.join(", ", r.areas()))).append("\n\n");
         for (Heatmap map : r.heatmaps()) {
-            md.append("## ").append(inline(map.title())).append("\n\n").append(inline(map.caption())).append("\n\n| area |");
+            // The page's "click a cell" has no meaning in Markdown.
+            String caption = map.caption().replaceAll("\\s*Click a cell[^.]*\\.", "");
+            md.append("## ").append(inline(map.title())).append("\n\n").append(inline(caption)).append("\n\n| area |");
             map.columns().forEach(c -> md.append(' ').append(cell(c)).append(" |"));
             md.append("\n|---|");
             map.columns().forEach(c -> md.append("---|"));
@@ -20,7 +22,10 @@ public final class MarkdownReportWriter {
             for (int i = 0; i < map.rows().size(); i++) {
                 md.append("| ").append(cell(map.rows().get(i))).append(" |");
                 for (Heatmap.Cell c : map.cells().get(i)) {
-                    md.append(' ').append(cell(c.label())).append(" |");
+                    // Colours carry the status on the page; here it is said when the label does not.
+                    boolean sayStatus = c.status() != null && !c.label().equals(c.status())
+                            && (c.status().equals("weaker") || c.status().equals("stronger"));
+                    md.append(' ').append(cell(c.label() + (sayStatus ? " (" + c.status() + ")" : ""))).append(" |");
                 }
                 md.append('\n');
             }

@@ -25,6 +25,8 @@ import java.util.Map;
 public final class ReportBuilder {
     /** How many pairs show their matched commitments: the most similar ones. */
     public static final int MAX_PAIRS_SHOWN = 12;
+    /** Above this many compacts the compact × compact grid would be unreadable (and huge): left out. */
+    public static final int MAX_SIMILARITY_GRID = 40;
     /** How many commitments shared across areas are listed. */
     public static final int MAX_SHARED_SHOWN = 15;
 
@@ -97,7 +99,12 @@ public final class ReportBuilder {
         // The matrix keeps the order of the compacts it was given, so rows line up with the labels.
         heatmaps.add(BenchmarkHeatmap.of(BenchmarkCatalogue.defaults().benchmarks(), matrix.benchmarks(), labels));
         heatmaps.add(ThemeCoverage.heatmap(compacts, labels));
-        heatmaps.add(similarity(matrix, labels));
+        if (compacts.size() <= MAX_SIMILARITY_GRID) {
+            heatmaps.add(similarity(matrix, labels));
+        } else {
+            notes.add("The similarity grid is left out for more than " + MAX_SIMILARITY_GRID + " compacts; "
+                    + "matrix.json has it in full.");
+        }
 
         List<ReuseLink> reuse = new ArrayList<>();
         for (io.github.compactkit.compare.ReuseLink l : matrix.reuse()) {

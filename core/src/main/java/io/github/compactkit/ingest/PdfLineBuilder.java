@@ -1,0 +1,143 @@
+package io.github.compactkit.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups a page's glyphs into visual lines (shared baseline) and splits each line into chunks at
+ * gaps much wider than a word space: tab stops, table cell borders and column gutters.
+ */
+final class PdfLineBuilder {
+    /** A gap wider than this many font sizes separates chunks. */
+    static final float CHUNK_GAP = 0.9f;
+
+    private PdfLineBuilder() {
+    }
+
+    static List<PdfVisualLine> lines(List<PdfGlyph> glyphs) {
+        List<PdfGlyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
+        List<List<PdfGlyph>> clusters = new ArrayList<>();
+        List<PdfGlyph> current = new ArrayList<>();
+        float clusterBaseline = Float.NaN;
+        float clusterSize = 0;
+        for (PdfGlyph g : sorted) {
+            float tolerance = 0.35f * Math.max(clusterSize, g.fontSize());
+            if (!current.isEmpty() && Math.abs(g.baseline() - clusterBaseline) > tolerance) {
+                clusters.add(current);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                clusterBaseline = g.baseline();
+                clusterSize = g.fontSize();
+            }
+            current.add(g);
+        }
+        if (!current.isEmpty()) {
+            clusters.add(current);
+        }
+        mergeRaisedAndLowered(clusters);
+        List<PdfVisualLine> lines = new ArrayList<>();
+        for (List<PdfGlyph> cluster : clusters) {
+            cluster.sort(Comparator.comparingDouble(PdfGlyph::x));
+            List<PdfChunk> chunks = chunks(cluster);
+            if (!chunks.isEmpty()) {
+                lines.add(new PdfVisualLine(chunks));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Superscripts and subscripts (footnote marks, "1st") sit off the baseline in a smaller size;
+     * they belong to the line they touch, not to a line of their own.
+     */
+    private static void mergeRaisedAndLowered(List<List<PdfGlyph>> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            List<PdfGlyph> small = clusters.get(i);
+            float size = maxSize(small);
+            float baseline = small.get(0).baseline();
+            for (int j : new int[] {i + 1, i - 1}) {
+                if (j < 0 || j >= clusters.size()) {
+                    continue;
+                }
+                List<PdfGlyph> host = clusters.get(j);
+                float hostSize = maxSize(host);
+                float hostBaseline = host.get(0).baseline();
+                boolean smaller = size < 0.85f * hostSize;
+                boolean touching = baseline > hostBaseline - hostSize && baseline < hostBaseline + 0.4f * hostSize;
+                if (smaller && touching && overlapsHorizontally(small, host, hostSize)) {
+                    host.addAll(small);
+                    clusters.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static float maxSize(List<PdfGlyph> glyphs) {
+        float max = 0;
+        for (PdfGlyph g : glyphs) {
+            max = Math.max(max, g.fontSize());
+        }
+        return max;
+    }
+
+    /** The small glyphs lie within the host line's horizontal extent (or just past its ends). */
+    private static boolean overlapsHorizontally(List<PdfGlyph> small, List<PdfGlyph> host, float hostSize) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        for (PdfGlyph g : host) {
+            x0 = Math.min(x0, g.x());
+            x1 = Math.max(x1, g.right());
+        }
+        for (PdfGlyph g : small) {
+            if (g.x() < x0 - hostSize || g.right() > x1 + 2 * hostSize) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<PdfChunk> chunks(List<PdfGlyph> line) {
+        List<PdfChunk> chunks = new ArrayList<>();
+        List<PdfGlyph> run = new ArrayList<>();
+        PdfGlyph previous = null;
+        for (PdfGlyph g : line) {
+            if (g.isSpace()) {
+                run.add(g);
+                continue;
+            }
+            if (previous != null && g.x() - previous.right() > CHUNK_GAP * Math.max(g.fontSize(), previous.fontSize())) {
+                addChunk(chunks, run);
+                run = new ArrayList<>();
+            }
+            run.add(g);
+            previous = g;
+        }
+        addChunk(chunks, run);
+        if (chunks.size() >= 2 && isMarker(chunks.get(0).text())) {
+            // A list bullet or a heading number set off by a tab belongs to the text after it.
+            PdfChunk marker = chunks.remove(0);
+            PdfChunk rest = chunks.remove(0);
+            chunks.add(0, new PdfChunk(marker.text() + " " + rest.text(), marker.x0(), rest.x1(),
+                    Math.min(marker.top(), rest.top()), Math.max(marker.baseline(), rest.baseline()),
+                    rest.fontSize(), rest.bold(), marker.startsWithSymbolGlyph(), rest.x0()));
+        }
+        return chunks;
+    }
+
+    /** A bullet glyph or a list/heading number such as "2.3.1", "4.1)", "a)", "(iv)". */
+    static boolean isMarker(String text) {
+        return text.length() <= 12 && (PdfBullets.isBullet(text)
+                || text.matches("(\\d{1,3}(\\.\\d{1,3})*[.)]?|\\(?[A-Za-z]{1,2}[.)]|\\([ivxIVX]{1,5}\\)|[ivxIVX]{1,5}[.)])"));
+    }
+
+    private static void addChunk(List<PdfChunk> chunks, List<PdfGlyph> run) {
+        if (run.stream().anyMatch(g -> !g.isSpace())) {
+            chunks.add(PdfChunk.of(run));
+        }
+    }
+}

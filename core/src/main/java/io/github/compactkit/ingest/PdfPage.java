@@ -1,0 +1,10 @@
+package io.github.compactkit.ingest;
+
+import java.util.List;
+
+/** The visual lines of one PDF page, top to bottom, with the page's size in points. */
+record PdfPage(int number, float width, float height, List<PdfVisualLine> lines) {
+    PdfPage {
+        lines = List.copyOf(lines);
+    }
+}

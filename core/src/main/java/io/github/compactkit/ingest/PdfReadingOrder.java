@@ -1,0 +1,257 @@
+package io.github.compactkit.ingest;
+
+import io.github.compactkit.model.BoundingBox;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts a page's visual lines in reading order. Runs of lines that share vertical whitespace gutters
+ * are either two text columns (read left column first) or a table (read row by row, cells joined
+ * per column); everything else is single-column text read top to bottom.
+ */
+final class PdfReadingOrder {
+    private int nextFlow;
+
+    /** Flow ids must be unique over the document, so one instance serves all pages in order. */
+    List<PdfItem> order(PdfPage page, List<PdfVisualLine> lines) {
+        List<PdfItem> items = new ArrayList<>();
+        float left = (float) lines.stream().mapToDouble(PdfVisualLine::x0).min().orElse(0);
+        float right = (float) lines.stream().mapToDouble(PdfVisualLine::x1).max().orElse(page.width());
+        int bodyFlow = nextFlow++;
+        int i = 0;
+        int n = lines.size();
+        while (i < n) {
+            Region region = lines.get(i).chunks().size() >= 2 || sideBySide(lines, i) != null ? region(lines, i) : null;
+            if (region == null) {
+                items.add(new PdfItem.Text(page.number(), bodyFlow, merged(lines.get(i)), left, right));
+                i++;
+                continue;
+            }
+            List<PdfVisualLine> members = lines.subList(i, region.end);
+            if (isTextColumns(region.gutters, members, left, right)) {
+                float[] g = region.gutters.get(0);
+                float split = (g[0] + g[1]) / 2;
+                int leftFlow = nextFlow++;
+                int rightFlow = nextFlow++;
+                List<PdfItem> rightItems = new ArrayList<>();
+                for (PdfVisualLine line : members) {
+                    for (PdfChunk chunk : line.chunks()) {
+                        if (chunk.center() < split) {
+                            items.add(new PdfItem.Text(page.number(), leftFlow, chunk, left, g[0]));
+                        } else {
+                            rightItems.add(new PdfItem.Text(page.number(), rightFlow, chunk, g[1], right));
+                        }
+                    }
+                }
+                items.addAll(rightItems);
+            } else {
+                items.addAll(rows(page.number(), nextFlow++, region.gutters, members));
+            }
+            bodyFlow = nextFlow++;
+            i = region.end;
+        }
+        return items;
+    }
+
+    private record Region(int end, List<float[]> gutters) {
+    }
+
+    /**
+     * Two single-chunk lines almost on the same baseline and side by side: text columns whose
+     * baselines do not line up. Returns the gutter between them, or null.
+     */
+    private static float[] sideBySide(List<PdfVisualLine> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i).chunks().size() != 1 || lines.get(i + 1).chunks().size() != 1) {
+            return null;
+        }
+        PdfVisualLine a = lines.get(i);
+        PdfVisualLine b = lines.get(i + 1);
+        float size = Math.max(a.fontSize(), b.fontSize());
+        if (b.baseline() - a.baseline() > 0.7f * size) {
+            return null;
+        }
+        PdfVisualLine left = a.x0() < b.x0() ? a : b;
+        PdfVisualLine right = left == a ? b : a;
+        return right.x0() - left.x1() >= size ? new float[] {left.x1(), right.x0()} : null;
+    }
+
+    /** The run of lines from {@code start} sharing the gutters of its first line, or null. */
+    private static Region region(List<PdfVisualLine> lines, int start) {
+        PdfVisualLine first = lines.get(start);
+        float size = first.fontSize();
+        List<float[]> gutters = new ArrayList<>();
+        for (int k = 0; k + 1 < first.chunks().size(); k++) {
+            gutters.add(new float[] {first.chunks().get(k).x1(), first.chunks().get(k + 1).x0()});
+        }
+        float[] pair = gutters.isEmpty() ? sideBySide(lines, start) : null;
+        if (pair != null) {
+            gutters.add(pair);
+        }
+        int leftOnly = 0;
+        int rightOnly = 0;
+        int multi = first.chunks().size() >= 2 ? 1 : 0;
+        int end = start + 1;
+        float lastBaseline = first.baseline();
+        while (end < lines.size()) {
+            PdfVisualLine line = lines.get(end);
+            if (line.baseline() - lastBaseline > 3.2f * size) {
+                break;
+            }
+            if (line.chunks().size() == 1 && Math.abs(line.fontSize() - size) > 0.2f * size
+                    && !isTextColumns(gutters, lines.subList(start, end), pageLeft(lines), pageRight(lines))) {
+                // A heading after a table ends it; inside text columns headings are normal.
+                break;
+            }
+            List<float[]> narrowed = narrow(gutters, line, 0.5f * size);
+            if (narrowed == null) {
+                break;
+            }
+            gutters = narrowed;
+            multi += line.chunks().size() >= 2 ? 1 : 0;
+            if (line.chunks().size() == 1 && gutters.size() == 1) {
+                leftOnly += line.x1() <= gutters.get(0)[0] ? 1 : 0;
+                rightOnly += line.x0() >= gutters.get(0)[1] ? 1 : 0;
+            }
+            lastBaseline = line.baseline();
+            end++;
+        }
+        boolean misalignedColumns = pair != null && leftOnly >= 3 && rightOnly >= 3
+                && isTextColumns(gutters, lines.subList(start, end), pageLeft(lines), pageRight(lines));
+        return multi >= 2 || misalignedColumns ? new Region(end, gutters) : null;
+    }
+
+    private static float pageLeft(List<PdfVisualLine> lines) {
+        return (float) lines.stream().mapToDouble(PdfVisualLine::x0).min().orElse(0);
+    }
+
+    private static float pageRight(List<PdfVisualLine> lines) {
+        return (float) lines.stream().mapToDouble(PdfVisualLine::x1).max().orElse(0);
+    }
+
+    /** The gutters left free by the line's chunks, or null when a chunk crosses one. */
+    private static List<float[]> narrow(List<float[]> gutters, PdfVisualLine line, float minWidth) {
+        List<float[]> out = new ArrayList<>();
+        for (float[] g : gutters) {
+            float a = g[0];
+            float b = g[1];
+            List<float[]> pieces = new ArrayList<>();
+            for (PdfChunk c : line.chunks()) {
+                if (c.x1() <= a || c.x0() >= b) {
+                    continue;
+                }
+                if (c.x0() <= a && c.x1() >= b) {
+                    return null;
+                } else if (c.x0() <= a) {
+                    a = c.x1();
+                } else if (c.x1() >= b) {
+                    b = c.x0();
+                } else {
+                    // Content inside the gutter: the part to its left stays a gutter only if wide.
+                    pieces.add(new float[] {a, c.x0()});
+                    a = c.x1();
+                }
+            }
+            pieces.add(new float[] {a, b});
+            float[] widest = pieces.stream().max(Comparator.comparingDouble(p -> p[1] - p[0])).orElseThrow();
+            if (widest[1] - widest[0] < minWidth) {
+                return null;
+            }
+            out.add(widest);
+        }
+        return out;
+    }
+
+    /**
+     * Two balanced, well-filled columns separated by one gutter are text columns; any other
+     * gutter pattern (three columns, a narrow label column) is a table.
+     */
+    private static boolean isTextColumns(List<float[]> gutters, List<PdfVisualLine> members, float left, float right) {
+        if (gutters.size() != 1 || members.size() < 4) {
+            return false;
+        }
+        float[] g = gutters.get(0);
+        float leftWidth = g[0] - left;
+        float rightWidth = right - g[1];
+        float total = right - left;
+        if (leftWidth < 0.3f * total || rightWidth < 0.3f * total) {
+            return false;
+        }
+        float ratio = leftWidth / rightWidth;
+        if (ratio < 0.6f || ratio > 1.67f) {
+            return false;
+        }
+        int leftLines = 0;
+        int fullLeft = 0;
+        for (PdfVisualLine line : members) {
+            for (PdfChunk c : line.chunks()) {
+                if (c.center() < g[0]) {
+                    leftLines++;
+                    fullLeft += c.x1() > g[0] - 0.25f * leftWidth ? 1 : 0;
+                }
+            }
+        }
+        return leftLines >= 3 && fullLeft * 2 >= leftLines;
+    }
+
+    private static List<PdfItem> rows(int page, int flow, List<float[]> gutters, List<PdfVisualLine> members) {
+        float minPitch = Float.MAX_VALUE;
+        for (int k = 1; k < members.size(); k++) {
+            float pitch = members.get(k).baseline() - members.get(k - 1).baseline();
+            minPitch = Math.min(minPitch, Math.max(pitch, 0.9f * members.get(k).fontSize()));
+        }
+        List<PdfItem> rows = new ArrayList<>();
+        List<List<String>> cells = null;
+        BoundingBox box = null;
+        for (int k = 0; k < members.size(); k++) {
+            PdfVisualLine line = members.get(k);
+            // The smallest pitch is a wrapped line inside a cell unless it exceeds a line height:
+            // then no cell wraps and every line is a row of its own.
+            float wrapPitch = Math.min(minPitch, 1.3f * line.fontSize());
+            boolean newRow = k == 0 || line.baseline() - members.get(k - 1).baseline() > 1.3f * wrapPitch;
+            if (newRow) {
+                if (cells != null) {
+                    rows.add(new PdfItem.Row(page, flow, cells, box));
+                }
+                cells = new ArrayList<>();
+                for (int c = 0; c <= gutters.size(); c++) {
+                    cells.add(new ArrayList<>());
+                }
+                box = null;
+            }
+            for (PdfChunk chunk : line.chunks()) {
+                int column = 0;
+                for (float[] g : gutters) {
+                    column += chunk.center() > (g[0] + g[1]) / 2 ? 1 : 0;
+                }
+                cells.get(column).add(chunk.text());
+                BoundingBox b = new BoundingBox(chunk.x0(), chunk.top(), chunk.width(), chunk.baseline() - chunk.top());
+                box = box == null ? b : box.union(b);
+            }
+        }
+        if (cells != null) {
+            rows.add(new PdfItem.Row(page, flow, cells, box));
+        }
+        return rows;
+    }
+
+    /**
+     * A whole line as one chunk. Chunks far apart (a tab stop: "Foreword      3") are joined by a
+     * tab; nearer ones (wide justified spaces) by a space, so running text never gains a tab.
+     */
+    private static PdfChunk merged(PdfVisualLine line) {
+        if (line.chunks().size() == 1) {
+            return line.chunks().get(0);
+        }
+        PdfChunk first = line.chunks().get(0);
+        StringBuilder text = new StringBuilder(first.text());
+        for (int k = 1; k < line.chunks().size(); k++) {
+            PdfChunk previous = line.chunks().get(k - 1);
+            PdfChunk chunk = line.chunks().get(k);
+            boolean tabStop = chunk.x0() - previous.x1() > 3 * Math.max(previous.fontSize(), chunk.fontSize());
+            text.append(tabStop ? '\t' : ' ').append(chunk.text());
+        }
+        return new PdfChunk(text.toString(), line.x0(), line.x1(), line.top(), line.baseline(), first.fontSize(),
+                first.bold(), first.startsWithSymbolGlyph(), first.textStart());
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.compactkit.ingest;
+
+import io.github.compactkit.CompactParseException;
+import io.github.compactkit.ParseFailure;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.EmptyParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.sax.SecureContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads word-processor and web formats (DOCX, DOC, ODT, RTF, HTML) through Apache Tika, keeping
+ * their structure: headings with levels, list items with nesting, table rows with tab-separated
+ * cells. Embedded files are not read. A document whose text expands far beyond its compressed size
+ * (a zip bomb) or past {@link #DEFAULT_MAX_CHARS} fails with {@link ParseFailure#TOO_LARGE}.
+ */
+public final class TikaReader implements DocumentReader {
+    /** Default largest amount of text read from one document. */
+    public static final long DEFAULT_MAX_CHARS = 5_000_000L;
+
+    private static final Map<String, Supplier<Parser>> PARSERS = Map.ofEntries(
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", OOXMLParser::new),
+            Map.entry("application/vnd.ms-word.document.macroenabled.12", OOXMLParser::new),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.template", OOXMLParser::new),
+            Map.entry("application/msword", OfficeParser::new),
+            Map.entry("application/vnd.oasis.opendocument.text", OpenDocumentParser::new),
+            Map.entry("application/vnd.oasis.opendocument.text-template", OpenDocumentParser::new),
+            Map.entry("application/rtf", RTFParser::new),
+            Map.entry("text/html", JSoupParser::new),
+            Map.entry("application/xhtml+xml", JSoupParser::new));
+
+    private final long maxChars;
+
+    /** A reader with the default text limit. */
+    public TikaReader() {
+        this(DEFAULT_MAX_CHARS);
+    }
+
+    /** A reader that stops with {@link ParseFailure#TOO_LARGE} past {@code maxChars} characters. */
+    public TikaReader(long maxChars) {
+        if (maxChars <= 0) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public boolean supports(String mediaType) {
+        return PARSERS.containsKey(base(mediaType));
+    }
+
+    @Override
+    public SourceDocument read(byte[] bytes, String fileName, String mediaType) throws CompactParseException {
+        Supplier<Parser> parser = PARSERS.get(base(mediaType));
+        if (parser == null) {
+            throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, fileName, mediaType);
+        }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K') {
+            java.util.Optional<String> bomb = ZipBombGuard.check(bytes);
+            if (bomb.isPresent()) {
+                throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, bomb.get());
+            }
+        }
+        TikaStructureHandler handler = new TikaStructureHandler(maxChars);
+        ParseContext context = new ParseContext();
+        // Embedded objects (pictures, OLE attachments) are not part of the compact's text.
+        context.set(Parser.class, EmptyParser.INSTANCE);
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        try (TikaInputStream stream = TikaInputStream.get(bytes)) {
+            SecureContentHandler secure = new SecureContentHandler(handler, stream);
+            try {
+                parser.get().parse(stream, secure, metadata, context);
+            } catch (SAXException e) {
+                try {
+                    secure.throwIfCauseOf(e);
+                } catch (TikaException bomb) {
+                    throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, oneLine(bomb), bomb);
+                }
+                throw e;
+            }
+        } catch (CompactParseException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw new CompactParseException(ParseFailure.ENCRYPTED, fileName, null, e);
+        } catch (ZeroByteFileException e) {
+            throw new CompactParseException(ParseFailure.EMPTY, fileName, null, e);
+        } catch (TikaStructureHandler.LimitReachedException e) {
+            throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, e.getMessage(), e);
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, "zip bomb: " + oneLine(rootCause(e)), e);
+            }
+            if (causedBy(e, TikaStructureHandler.LimitReachedException.class)) {
+                throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, "more than " + maxChars + " characters", e);
+            }
+            if (causedBy(e, EncryptedDocumentException.class)
+                    || causedBy(e, org.apache.poi.EncryptedDocumentException.class)) {
+                throw new CompactParseException(ParseFailure.ENCRYPTED, fileName, null, e);
+            }
+            throw new CompactParseException(ParseFailure.CORRUPT, fileName, oneLine(rootCause(e)), e);
+        }
+        List<SourceLine> lines = handler.lines();
+        if (base(mediaType).contains("wordprocessingml") || base(mediaType).startsWith("application/vnd.ms-word.document")) {
+            lines = withDocxListLevels(lines, bytes);
+        }
+        return new SourceDocument(fileName, base(mediaType), null, Hashes.sha256(bytes), lines,
+                handler.furniture(), List.of());
+    }
+
+    /** Puts the Word numbering levels on the list lines, when both agree on the count. */
+    private static List<SourceLine> withDocxListLevels(List<SourceLine> lines, byte[] bytes) {
+        long items = lines.stream().filter(l -> l.hint() == LineHint.LIST_ITEM).count();
+        List<Integer> levels = DocxListLevels.of(bytes).orElse(List.of());
+        if (levels.size() != items || items == 0) {
+            return lines;
+        }
+        List<SourceLine> out = new java.util.ArrayList<>(lines.size());
+        int next = 0;
+        for (SourceLine line : lines) {
+            if (line.hint() == LineHint.LIST_ITEM) {
+                line = new SourceLine(line.text(), line.number(), line.page(), line.box(), line.hint(), levels.get(next++));
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static String base(String mediaType) {
+        int semicolon = mediaType.indexOf(';');
+        return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** POI refuses zip entries that expand too much ("Zip bomb detected!"). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

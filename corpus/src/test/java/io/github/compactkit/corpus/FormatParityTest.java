@@ -1,0 +1,75 @@
+package io.github.compactkit.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.compactkit.CompactParseException;
+import io.github.compactkit.Compacts;
+import io.github.compactkit.corpus.eval.ListScore;
+import io.github.compactkit.corpus.eval.Scorecard;
+import io.github.compactkit.corpus.eval.Scorer;
+import io.github.compactkit.model.Compact;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The same compact gives the same model whatever its format: each PDF and DOCX rendering scores
+ * within {@value #TOLERANCE} F1 of the plain-text rendering against the gold, list by list. Parity
+ * is measured relative to the text, so the test holds while the parser itself improves.
+ */
+class FormatParityTest {
+    static final double TOLERANCE = 0.03;
+    private static final List<String> LISTS = List.of(Scorecard.PRINCIPLES, Scorecard.UNDERTAKINGS,
+            Scorecard.UNDERTAKINGS_WITH_PARTY, Scorecard.ACTION_POINTS, Scorecard.ACTION_LEAD, Scorecard.ACTION_TARGET_DATE);
+
+    @TempDir
+    static Path dir;
+
+    static Stream<Arguments> renderings() {
+        List<Arguments> cases = new ArrayList<>();
+        for (CorpusDocument doc : Corpus.bundled().annotated()) {
+            for (Rendering r : doc.renderings()) {
+                if (r != doc.primary()) {
+                    cases.add(Arguments.of(doc.name() + " " + r.mediaType(), doc, r));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void scoresLikeTheTextVersion(String label, CorpusDocument doc, Rendering rendering) throws IOException {
+        GoldAnnotation gold = doc.gold().orElseThrow();
+        Scorecard text = Scorer.score(parse(doc.primary().copyTo(dir.resolve(doc.name()))), gold);
+        Scorecard other = Scorer.score(parse(rendering.copyTo(dir.resolve(doc.name()))), gold);
+        List<String> worse = new ArrayList<>();
+        for (String list : LISTS) {
+            double a = text.list(list).map(ListScore::f1).orElse(1.0);
+            double b = other.list(list).map(ListScore::f1).orElse(1.0);
+            if (b < a - TOLERANCE) {
+                worse.add(String.format("%s %.4f < text %.4f", list, b, a));
+            }
+        }
+        assertTrue(worse.isEmpty(), label + ": " + worse + "\n" + other.toTable());
+    }
+
+    private static Compact parse(Path file) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try {
+                return Compacts.parse(file);
+            } catch (CompactParseException e) {
+                return fail(file.getFileName() + " did not parse: " + e.getMessage(), e);
+            }
+        });
+    }
+}
