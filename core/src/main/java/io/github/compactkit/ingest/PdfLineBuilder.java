@@ -37,6 +37,7 @@ final class PdfLineBuilder {
         if (!current.isEmpty()) {
             clusters.add(current);
         }
+        mergeRaisedAndLowered(clusters);
         List<PdfVisualLine> lines = new ArrayList<>();
         for (List<PdfGlyph> cluster : clusters) {
             cluster.sort(Comparator.comparingDouble(PdfGlyph::x));
@@ -46,6 +47,58 @@ final class PdfLineBuilder {
             }
         }
         return lines;
+    }
+
+    /**
+     * Superscripts and subscripts (footnote marks, "1st") sit off the baseline in a smaller size;
+     * they belong to the line they touch, not to a line of their own.
+     */
+    private static void mergeRaisedAndLowered(List<List<PdfGlyph>> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            List<PdfGlyph> small = clusters.get(i);
+            float size = maxSize(small);
+            float baseline = small.get(0).baseline();
+            for (int j : new int[] {i + 1, i - 1}) {
+                if (j < 0 || j >= clusters.size()) {
+                    continue;
+                }
+                List<PdfGlyph> host = clusters.get(j);
+                float hostSize = maxSize(host);
+                float hostBaseline = host.get(0).baseline();
+                boolean smaller = size < 0.85f * hostSize;
+                boolean touching = baseline > hostBaseline - hostSize && baseline < hostBaseline + 0.4f * hostSize;
+                if (smaller && touching && overlapsHorizontally(small, host, hostSize)) {
+                    host.addAll(small);
+                    clusters.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static float maxSize(List<PdfGlyph> glyphs) {
+        float max = 0;
+        for (PdfGlyph g : glyphs) {
+            max = Math.max(max, g.fontSize());
+        }
+        return max;
+    }
+
+    /** The small glyphs lie within the host line's horizontal extent (or just past its ends). */
+    private static boolean overlapsHorizontally(List<PdfGlyph> small, List<PdfGlyph> host, float hostSize) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        for (PdfGlyph g : host) {
+            x0 = Math.min(x0, g.x());
+            x1 = Math.max(x1, g.right());
+        }
+        for (PdfGlyph g : small) {
+            if (g.x() < x0 - hostSize || g.right() > x1 + 2 * hostSize) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<PdfChunk> chunks(List<PdfGlyph> line) {

@@ -63,6 +63,11 @@ public final class PdfReader implements DocumentReader {
         }
         List<SourceLine> lines = new PdfLineAssembler(items).lines();
         List<String> warnings = new ArrayList<>();
+        int removed = collector.pages().stream().mapToInt(p -> p.lines().size()).sum()
+                - body.stream().mapToInt(List::size).sum();
+        if (removed > 0) {
+            warnings.add("removed " + removed + " running header, footer and page number lines (see pageFurniture)");
+        }
         long emptyPages = body.stream().filter(List::isEmpty).count();
         if (emptyPages > 0) {
             warnings.add(emptyPages + " of " + pageCount + " pages have no text layer (images only?)");

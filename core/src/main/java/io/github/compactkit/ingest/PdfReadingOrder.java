@@ -22,7 +22,7 @@ final class PdfReadingOrder {
         int i = 0;
         int n = lines.size();
         while (i < n) {
-            Region region = lines.get(i).chunks().size() >= 2 ? region(lines, i) : null;
+            Region region = lines.get(i).chunks().size() >= 2 || sideBySide(lines, i) != null ? region(lines, i) : null;
             if (region == null) {
                 items.add(new PdfItem.Text(page.number(), bodyFlow, merged(lines.get(i)), left, right));
                 i++;
@@ -57,6 +57,25 @@ final class PdfReadingOrder {
     private record Region(int end, List<float[]> gutters) {
     }
 
+    /**
+     * Two single-chunk lines almost on the same baseline and side by side: text columns whose
+     * baselines do not line up. Returns the gutter between them, or null.
+     */
+    private static float[] sideBySide(List<PdfVisualLine> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i).chunks().size() != 1 || lines.get(i + 1).chunks().size() != 1) {
+            return null;
+        }
+        PdfVisualLine a = lines.get(i);
+        PdfVisualLine b = lines.get(i + 1);
+        float size = Math.max(a.fontSize(), b.fontSize());
+        if (b.baseline() - a.baseline() > 0.7f * size) {
+            return null;
+        }
+        PdfVisualLine left = a.x0() < b.x0() ? a : b;
+        PdfVisualLine right = left == a ? b : a;
+        return right.x0() - left.x1() >= size ? new float[] {left.x1(), right.x0()} : null;
+    }
+
     /** The run of lines from {@code start} sharing the gutters of its first line, or null. */
     private static Region region(List<PdfVisualLine> lines, int start) {
         PdfVisualLine first = lines.get(start);
@@ -65,7 +84,13 @@ final class PdfReadingOrder {
         for (int k = 0; k + 1 < first.chunks().size(); k++) {
             gutters.add(new float[] {first.chunks().get(k).x1(), first.chunks().get(k + 1).x0()});
         }
-        int multi = 1;
+        float[] pair = gutters.isEmpty() ? sideBySide(lines, start) : null;
+        if (pair != null) {
+            gutters.add(pair);
+        }
+        int leftOnly = 0;
+        int rightOnly = 0;
+        int multi = first.chunks().size() >= 2 ? 1 : 0;
         int end = start + 1;
         float lastBaseline = first.baseline();
         while (end < lines.size()) {
@@ -84,10 +109,16 @@ final class PdfReadingOrder {
             }
             gutters = narrowed;
             multi += line.chunks().size() >= 2 ? 1 : 0;
+            if (line.chunks().size() == 1 && gutters.size() == 1) {
+                leftOnly += line.x1() <= gutters.get(0)[0] ? 1 : 0;
+                rightOnly += line.x0() >= gutters.get(0)[1] ? 1 : 0;
+            }
             lastBaseline = line.baseline();
             end++;
         }
-        return multi >= 2 ? new Region(end, gutters) : null;
+        boolean misalignedColumns = pair != null && leftOnly >= 3 && rightOnly >= 3
+                && isTextColumns(gutters, lines.subList(start, end), pageLeft(lines), pageRight(lines));
+        return multi >= 2 || misalignedColumns ? new Region(end, gutters) : null;
     }
 
     private static float pageLeft(List<PdfVisualLine> lines) {
@@ -204,13 +235,23 @@ final class PdfReadingOrder {
         return rows;
     }
 
-    /** A whole line as one chunk; separate chunks (tab stops) are joined by a tab. */
+    /**
+     * A whole line as one chunk. Chunks far apart (a tab stop: "Foreword      3") are joined by a
+     * tab; nearer ones (wide justified spaces) by a space, so running text never gains a tab.
+     */
     private static PdfChunk merged(PdfVisualLine line) {
         if (line.chunks().size() == 1) {
             return line.chunks().get(0);
         }
         PdfChunk first = line.chunks().get(0);
-        return new PdfChunk(line.text(), line.x0(), line.x1(), line.top(), line.baseline(), first.fontSize(),
+        StringBuilder text = new StringBuilder(first.text());
+        for (int k = 1; k < line.chunks().size(); k++) {
+            PdfChunk previous = line.chunks().get(k - 1);
+            PdfChunk chunk = line.chunks().get(k);
+            boolean tabStop = chunk.x0() - previous.x1() > 3 * Math.max(previous.fontSize(), chunk.fontSize());
+            text.append(tabStop ? '\t' : ' ').append(chunk.text());
+        }
+        return new PdfChunk(text.toString(), line.x0(), line.x1(), line.top(), line.baseline(), first.fontSize(),
                 first.bold(), first.startsWithSymbolGlyph(), first.textStart());
     }
 }

@@ -1,0 +1,96 @@
+package io.github.compactkit.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.compactkit.CompactParseException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+/** Layout cases built glyph by glyph: superscripts, wide justified spaces, misaligned columns. */
+class PdfLayoutTest {
+    private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    private interface Drawing {
+        void draw(PDPageContentStream out) throws IOException;
+    }
+
+    private static SourceDocument pdf(Drawing drawing) throws IOException, CompactParseException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                drawing.draw(out);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return new PdfReader().read(bytes.toByteArray(), "layout.pdf", "application/pdf");
+        }
+    }
+
+    private static void text(PDPageContentStream out, float size, float x, float y, String text) throws IOException {
+        out.beginText();
+        out.setFont(FONT, size);
+        out.newLineAtOffset(x, y);
+        out.showText(text);
+        out.endText();
+    }
+
+    private static List<String> texts(SourceDocument document) {
+        return document.lines().stream().filter(l -> !l.isBlank()).map(SourceLine::text).toList();
+    }
+
+    @Test
+    void superscriptFootnoteMarkStaysInItsLine() throws Exception {
+        SourceDocument document = pdf(out -> {
+            text(out, 11, 60, 700, "The partners");
+            text(out, 7, 60 + FONT.getStringWidth("The partners") / 1000 * 11, 704.5f, "1");
+            text(out, 11, 60 + FONT.getStringWidth("The partners") / 1000 * 11 + 4, 700, " to the compact agree to meet.");
+            text(out, 11, 60, 686, "They will review it every year.");
+        });
+        assertEquals(List.of("The partners1 to the compact agree to meet. They will review it every year."), texts(document));
+    }
+
+    @Test
+    void wideJustifiedSpacesAreNotTabs() throws Exception {
+        SourceDocument document = pdf(out -> {
+            text(out, 11, 60, 700, "Funding");
+            text(out, 11, 60 + 70, 700, "will");
+            text(out, 11, 60 + 110, 700, "be");
+            text(out, 11, 60 + 140, 700, "fair.");
+        });
+        List<String> texts = texts(document);
+        assertEquals(1, texts.size());
+        assertFalse(texts.get(0).contains("\t"), texts.get(0));
+        assertEquals("Funding will be fair.", texts.get(0));
+    }
+
+    @Test
+    void columnsWithMisalignedBaselinesAreReadOneAfterTheOther() throws Exception {
+        String[] left = {"The council will consult the", "sector for twelve weeks on", "all major changes to policy", "and will publish the results.",
+            "It will pay grants on time", "and explain its decisions."};
+        String[] right = {"The sector will represent the", "views of its members fairly", "and will say how it gathered", "them from the people it serves.",
+            "It will manage public money", "well and report on its use."};
+        SourceDocument document = pdf(out -> {
+            for (int i = 0; i < left.length; i++) {
+                text(out, 10, 60, 700 - i * 13, left[i]);
+                text(out, 10, 310, 695 - i * 13, right[i]);
+            }
+        });
+        String all = String.join(" | ", texts(document));
+        int council = all.indexOf("The council will consult");
+        int decisions = all.indexOf("explain its decisions.");
+        int sector = all.indexOf("The sector will represent");
+        assertTrue(council >= 0 && decisions > council && sector > decisions, all);
+        assertTrue(all.contains("The council will consult the sector for twelve weeks on all major changes"), all);
+    }
+}
