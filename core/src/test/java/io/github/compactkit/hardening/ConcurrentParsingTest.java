@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentParsingTest {
     private static final int THREADS = 4;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 1;
 
     @Test
     void parsingTheCorpusFromSeveralThreadsGivesIdenticalResults() throws Exception {
