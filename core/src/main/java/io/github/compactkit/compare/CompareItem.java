@@ -5,15 +5,24 @@ import java.util.List;
 
 /**
  * A commitment prepared for scoring: the public view plus its word tokens, content terms and
- * declared quantities. {@code ordinal} is its position in its compact's item list.
+ * declared quantities; its words as ids in order and sorted (for fast wording similarity).
+ * {@code ordinal} is its position in its compact's item list.
  */
 record CompareItem(int ordinal, ComparedItem item, List<String> words, List<String> terms,
-                   List<Quantity> quantities) {
+                   List<Quantity> quantities, int[] wordIds, int[] sortedWordIds) {
     CompareItem {
         words = List.copyOf(words);
         terms = List.copyOf(terms);
         quantities = List.copyOf(quantities);
+        if (sortedWordIds == null) {
+            sortedWordIds = WordIds.sorted(wordIds);
+        }
     }
+
+    CompareItem(int ordinal, ComparedItem item, List<String> words, List<String> terms, List<Quantity> quantities) {
+        this(ordinal, item, words, terms, quantities, WordIds.of(words), null);
+    }
+
 
     ItemType type() {
         return item.type();

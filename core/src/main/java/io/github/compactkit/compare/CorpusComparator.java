@@ -28,8 +28,12 @@ public final class CorpusComparator {
     private final CompactComparator comparator;
     private final boolean exhaustive;
     private final BenchmarkCatalogue benchmarks;
+    private final boolean parallel;
+    private final double candidateCosine;
 
     private CorpusComparator(Builder b) {
+        this.parallel = b.parallel;
+        this.candidateCosine = b.candidateCosine;
         this.comparator = b.comparator;
         this.exhaustive = b.exhaustive;
         this.benchmarks = b.benchmarks;
@@ -60,10 +64,8 @@ public final class CorpusComparator {
 
         // 1. Items, with words and terms computed once per distinct text.
         Map<String, ItemCollector.Tokens> tokenCache = new ConcurrentHashMap<>();
-        List<List<CompareItem>> items = new ArrayList<>();
-        for (Compact c : compacts) {
-            items.add(comparator.collector().collect(c, tokenCache));
-        }
+        List<List<CompareItem>> items = stream(java.util.stream.IntStream.range(0, n).boxed())
+                .map(c -> comparator.collector().collect(compacts.get(c), tokenCache)).toList();
 
         // 2. Distinct texts per item type; each item points at its text.
         Map<String, Integer> textIds = new HashMap<>();
@@ -73,7 +75,7 @@ public final class CorpusComparator {
         for (int c = 0; c < n; c++) {
             textOf[c] = new int[items.get(c).size()];
             for (CompareItem item : items.get(c)) {
-                String key = item.type().name() + '\u0000' + String.join(" ", item.words()) + '\u0000' + String.join(" ", item.terms());
+                String key = textKey(item);
                 Integer id = textIds.get(key);
                 if (id == null) {
                     id = representatives.size();
@@ -86,24 +88,40 @@ public final class CorpusComparator {
             }
         }
         TermVectors vocabulary = TermVectors.fit(representatives.stream().map(CompareItem::terms).toList());
-        List<TermVectors.Vector> vectors = representatives.stream().map(i -> vocabulary.vector(i.terms())).toList();
+        List<TermVectors.Vector> vectors = stream(representatives.stream()).map(i -> vocabulary.vector(i.terms())).toList();
         int[] groups = representatives.stream().mapToInt(i -> i.type().ordinal()).toArray();
 
-        // 3. Candidate text pairs, scored once each; identical texts pair with themselves.
-        List<long[]> textPairs = exhaustive ? CandidateIndex.all(representatives.size(), groups)
-                : CandidateIndex.candidates(vectors, groups, vocabulary, policy.candidateCosine());
+        // 3. Candidate text pairs, scored once each and in parallel, never stored; identical texts
+        //    pair with themselves. Results are gathered per probe in order: deterministic.
+        CandidateIndex index = exhaustive ? CandidateIndex.exhaustive(vectors, groups)
+                : CandidateIndex.build(vectors, groups, vocabulary, candidateCosine);
+        // The index promises nothing below its threshold: the same floor keeps its results exact and cheap.
+        double floor = exhaustive ? 0 : candidateCosine;
+        java.util.concurrent.atomic.LongAdder scoredPairs = new java.util.concurrent.atomic.LongAdder();
+        List<List<Scored>> accepted = stream(java.util.stream.IntStream.range(0, representatives.size()).boxed()).map(y -> {
+            List<Scored> found = new ArrayList<>();
+            long[] count = new long[1];
+            index.candidatesOf(y, x -> {
+                count[0]++;
+                PairScore s = PairScore.ifPossible(representatives.get(x), vectors.get(x), representatives.get(y), vectors.get(y),
+                        policy, floor);
+                // Texts are shared by items of different parties: the party test waits for the alignment.
+                if (s != null && s.mayAccept(policy)) {
+                    found.add(new Scored(x, s));
+                }
+            });
+            scoredPairs.add(count[0]);
+            found.sort(java.util.Comparator.comparingInt(Scored::x));
+            return found;
+        }).toList();
         Map<Long, List<PairScore>> byCompactPair = new TreeMap<>();
         long alignedPairs = 0;
         for (int t = 0; t < representatives.size(); t++) {
             alignedPairs += expand(t, t, selfScore(representatives.get(t), vectors.get(t)), holders, items, byCompactPair, n);
         }
-        for (long[] pair : textPairs) {
-            int x = (int) pair[0];
-            int y = (int) pair[1];
-            PairScore s = PairScore.of(representatives.get(x), vectors.get(x), representatives.get(y), vectors.get(y));
-            // Texts are shared by items of different parties: the party test waits for the alignment.
-            if (s.mayAccept(policy)) {
-                alignedPairs += expand(x, y, s, holders, items, byCompactPair, n);
+        for (int y = 0; y < accepted.size(); y++) {
+            for (Scored s : accepted.get(y)) {
+                alignedPairs += expand(s.x(), y, s.score(), holders, items, byCompactPair, n);
             }
         }
 
@@ -114,48 +132,19 @@ public final class CorpusComparator {
         }
         List<ReuseLink> reuse = new ArrayList<>();
         UnionFind clusters = new UnionFind(offsets(items));
-        for (Map.Entry<Long, List<PairScore>> e : byCompactPair.entrySet()) {
-            int i = (int) (e.getKey() / n);
-            int j = (int) (e.getKey() % n);
-            List<CompareItem> a = items.get(i);
-            List<CompareItem> b = items.get(j);
-            List<PairScore> taken = Alignment.align(e.getValue(), a.size(), b.size(), policy);
-            boolean[] matchedA = new boolean[a.size()];
-            boolean[] matchedB = new boolean[b.size()];
-            boolean[] reusedA = new boolean[a.size()];
-            boolean[] reusedB = new boolean[b.size()];
-            int aExtends = 0;
-            int bExtends = 0;
-            int[] perA = new int[a.size()];
-            int[] perB = new int[b.size()];
-            for (PairScore p : taken) {
-                perA[p.a().ordinal()]++;
-                perB[p.b().ordinal()]++;
+        List<PairResult> results = stream(new ArrayList<>(byCompactPair.entrySet()).stream())
+                .map(e -> alignPair((int) (e.getKey() / n), (int) (e.getKey() % n), e.getValue(), items, policy)).toList();
+        for (PairResult r : results) {
+            similarity[r.i()][r.j()] = PairwiseAligner.round(r.similarity());
+            similarity[r.j()][r.i()] = similarity[r.i()][r.j()];
+            for (PairScore p : r.clusterEdges()) {
+                clusters.union(clusters.id(r.i(), p.a().ordinal()), clusters.id(r.j(), p.b().ordinal()));
             }
-            for (PairScore p : taken) {
-                matchedA[p.a().ordinal()] = true;
-                matchedB[p.b().ordinal()] = true;
-                if (p.reusesWording(policy)) {
-                    reusedA[p.a().ordinal()] = true;
-                    reusedB[p.b().ordinal()] = true;
-                    aExtends += ReuseSource.extendsOther(p, true) || perA[p.a().ordinal()] > 1 ? 1 : 0;
-                    bExtends += ReuseSource.extendsOther(p, false) || perB[p.b().ordinal()] > 1 ? 1 : 0;
-                }
-                // Merged matches join two different commitments: they do not make a cluster.
-                if (perA[p.a().ordinal()] == 1 && perB[p.b().ordinal()] == 1) {
-                    clusters.union(clusters.id(i, p.a().ordinal()), clusters.id(j, p.b().ordinal()));
-                }
-            }
-            int total = a.size() + b.size();
-            double sim = total == 0 ? 0 : (double) (count(matchedA) + count(matchedB)) / total;
-            similarity[i][j] = PairwiseAligner.round(sim);
-            similarity[j][i] = similarity[i][j];
-            double shareA = undertakingShare(a, reusedA);
-            double shareB = undertakingShare(b, reusedB);
             // Below the threshold a shared phrase or two (often from the national template) is not reuse.
-            if (Math.max(shareA, shareB) >= ReuseSource.MIN_SHARE) {
-                reuse.add(new ReuseLink(refs.get(i).label(), refs.get(j).label(), PairwiseAligner.round(shareA),
-                        PairwiseAligner.round(shareB), ReuseSource.likelySource(refs.get(i), shareA, refs.get(j), shareB, aExtends, bExtends)));
+            if (Math.max(r.shareA(), r.shareB()) >= ReuseSource.MIN_SHARE) {
+                reuse.add(new ReuseLink(refs.get(r.i()).label(), refs.get(r.j()).label(), PairwiseAligner.round(r.shareA()),
+                        PairwiseAligner.round(r.shareB()), ReuseSource.likelySource(refs.get(r.i()), r.shareA(), refs.get(r.j()),
+                        r.shareB(), r.aExtends(), r.bExtends())));
             }
         }
 
@@ -167,12 +156,67 @@ public final class CorpusComparator {
         List<BenchmarkCoverage> bench = new ArrayList<>();
         for (int c = 0; c < n; c++) {
             themes.add(themeCoverage(refs.get(c).label(), items.get(c)));
-            bench.add(benchmarks.detect(compacts.get(c), sourceTexts == null ? null : sourceTexts.get(c)));
         }
+        bench.addAll(stream(java.util.stream.IntStream.range(0, n).boxed())
+                .map(c -> benchmarks.detect(compacts.get(c), sourceTexts == null ? null : sourceTexts.get(c))).toList());
         List<CommitmentCluster> clusterList = clusters(clusters, items, refs);
         MatrixStats stats = new MatrixStats(items.stream().mapToInt(List::size).sum(), representatives.size(),
-                textPairs.size(), alignedPairs, exhaustive);
+                scoredPairs.sum(), alignedPairs, exhaustive);
         return new CorpusMatrix(refs, simRows, reuse, themes, bench, clusterList, stats);
+    }
+
+    /** The outcome of aligning one pair of compacts. */
+    private record PairResult(int i, int j, double similarity, double shareA, double shareB, int aExtends, int bExtends,
+                              List<PairScore> clusterEdges) {
+    }
+
+    private static PairResult alignPair(int i, int j, List<PairScore> candidates, List<List<CompareItem>> items,
+                                        MatchPolicy policy) {
+        List<CompareItem> a = items.get(i);
+        List<CompareItem> b = items.get(j);
+        List<PairScore> taken = Alignment.align(candidates, a.size(), b.size(), policy);
+        boolean[] matchedA = new boolean[a.size()];
+        boolean[] matchedB = new boolean[b.size()];
+        boolean[] reusedA = new boolean[a.size()];
+        boolean[] reusedB = new boolean[b.size()];
+        int aExtends = 0;
+        int bExtends = 0;
+        int[] perA = new int[a.size()];
+        int[] perB = new int[b.size()];
+        for (PairScore p : taken) {
+            perA[p.a().ordinal()]++;
+            perB[p.b().ordinal()]++;
+        }
+        List<PairScore> edges = new ArrayList<>();
+        for (PairScore p : taken) {
+            matchedA[p.a().ordinal()] = true;
+            matchedB[p.b().ordinal()] = true;
+            if (p.reusesWording(policy)) {
+                reusedA[p.a().ordinal()] = true;
+                reusedB[p.b().ordinal()] = true;
+                aExtends += ReuseSource.extendsOther(p, true) || perA[p.a().ordinal()] > 1 ? 1 : 0;
+                bExtends += ReuseSource.extendsOther(p, false) || perB[p.b().ordinal()] > 1 ? 1 : 0;
+            }
+            // Merged matches join two different commitments: they do not make a cluster.
+            if (perA[p.a().ordinal()] == 1 && perB[p.b().ordinal()] == 1) {
+                edges.add(p);
+            }
+        }
+        int total = a.size() + b.size();
+        double sim = total == 0 ? 0 : (double) (count(matchedA) + count(matchedB)) / total;
+        return new PairResult(i, j, sim, undertakingShare(a, reusedA), undertakingShare(b, reusedB), aExtends, bExtends, edges);
+    }
+
+    private <T> java.util.stream.Stream<T> stream(java.util.stream.Stream<T> s) {
+        return parallel ? s.parallel() : s;
+    }
+
+    /** An accepted text pair: the other text's index and the score. */
+    private record Scored(int x, PairScore score) {
+    }
+
+    private static String textKey(CompareItem item) {
+        return item.type().name() + '\u0000' + String.join(" ", item.words()) + '\u0000' + String.join(" ", item.terms());
     }
 
     private static PairScore selfScore(CompareItem item, TermVectors.Vector v) {
@@ -328,8 +372,29 @@ public final class CorpusComparator {
         private CompactComparator comparator = CompactComparator.builder().build();
         private boolean exhaustive;
         private BenchmarkCatalogue benchmarks = BenchmarkCatalogue.defaults();
+        private boolean parallel = true;
+        private double candidateCosine = MatchPolicy.defaults().candidateCosine();
 
         private Builder() {
+        }
+
+        /** Use the common fork-join pool for tokens, scoring and alignment (default true; results are the same). */
+        public Builder parallel(boolean value) {
+            this.parallel = value;
+            return this;
+        }
+
+        /**
+         * Cosine from which the index proposes a pair for precise scoring (default 0.3). The index
+         * finds every pair at or above it; a near copy or containment with a lower cosine is missed,
+         * which exhaustive scoring would find. Lower is slower and closer to exhaustive.
+         */
+        public Builder candidateCosine(double value) {
+            if (!(value > 0 && value <= 1)) {
+                throw new IllegalArgumentException("candidateCosine must be in (0, 1]: " + value);
+            }
+            this.candidateCosine = value;
+            return this;
         }
 
         /** The pairwise comparator whose thresholds, item types and themes are used. */

@@ -12,6 +12,6 @@ record MatchPolicy(double nearRatio, double containment, int minContainedWords, 
                    double mergeCoverage, double candidateCosine) {
 
     static MatchPolicy defaults() {
-        return new MatchPolicy(0.6, 0.85, 5, 0.42, 0.6, 0.2);
+        return new MatchPolicy(0.6, 0.85, 5, 0.42, 0.6, 0.3);
     }
 }

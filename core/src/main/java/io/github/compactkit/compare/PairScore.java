@@ -1,23 +1,55 @@
 package io.github.compactkit.compare;
 
 import io.github.compactkit.model.Party;
-import io.github.compactkit.nlp.SequenceSimilarity;
 
 /** The similarities of one candidate pair, and whether the policy accepts it. */
 record PairScore(CompareItem a, CompareItem b, double ratio, double containment, double cosine,
                  double aCoveredByB, double bCoveredByA) {
 
     static PairScore of(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb) {
-        int lcs = SequenceSimilarity.lcs(a.words(), b.words());
-        int total = a.words().size() + b.words().size();
-        int shorter = Math.min(a.words().size(), b.words().size());
+        int lcs = WordIds.lcs(a.wordIds(), b.wordIds());
+        return of(a, va, b, vb, lcs);
+    }
+
+    /**
+     * The score of a pair, or null when the policy cannot accept it whatever the parties: cosine is
+     * below the paraphrase threshold and the shared bag of words (an upper bound on the common
+     * subsequence) is too small for a near copy or a containment. Saves the quadratic LCS on most pairs.
+     */
+    static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p) {
+        return ifPossible(a, va, b, vb, p, 0);
+    }
+
+    /** As above, but pairs with cosine below {@code floor} are dropped unscored (the index's threshold). */
+    static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p,
+                                double floor) {
+        double cosine = va.dot(vb);
+        if (cosine < floor) {
+            return null;
+        }
+        if (cosine < p.paraphraseCosine()) {
+            int bound = WordIds.intersection(a.sortedWordIds(), b.sortedWordIds());
+            int total = a.wordIds().length + b.wordIds().length;
+            int shorter = Math.min(a.wordIds().length, b.wordIds().length);
+            boolean wordingPossible = total > 0 && 2.0 * bound / total >= p.nearRatio();
+            boolean containmentPossible = shorter >= p.minContainedWords() && (double) bound / shorter >= p.containment();
+            if (!wordingPossible && !containmentPossible) {
+                return null;
+            }
+        }
+        return of(a, va, b, vb, WordIds.lcs(a.wordIds(), b.wordIds()));
+    }
+
+    private static PairScore of(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, int lcs) {
+        int total = a.wordIds().length + b.wordIds().length;
+        int shorter = Math.min(a.wordIds().length, b.wordIds().length);
         double ratio = total == 0 ? 0 : 2.0 * lcs / total;
         double containment = shorter == 0 ? 0 : (double) lcs / shorter;
         return new PairScore(a, b, ratio, containment, va.dot(vb), va.coveredBy(vb), vb.coveredBy(va));
     }
 
     boolean identicalWording() {
-        return a.words().equals(b.words());
+        return java.util.Arrays.equals(a.wordIds(), b.wordIds());
     }
 
     boolean byWording(MatchPolicy p) {

@@ -22,7 +22,10 @@ final class PairwiseAligner {
         for (CompareItem x : a) {
             for (CompareItem y : b) {
                 if (x.type() == y.type()) {
-                    out.add(PairScore.of(x, va.get(x.ordinal()), y, vb.get(y.ordinal())));
+                    PairScore s = PairScore.ifPossible(x, va.get(x.ordinal()), y, vb.get(y.ordinal()), policy);
+                    if (s != null) {
+                        out.add(s);
+                    }
                 }
             }
         }

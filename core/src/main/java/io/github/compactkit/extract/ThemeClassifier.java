@@ -36,23 +36,25 @@ public final class ThemeClassifier {
     private static final ThemeClassifier DEFAULTS = new ThemeClassifier(load());
 
     private final List<Theme> taxonomy;
-    private final List<List<List<String>>> signals; // per theme: each signal as stemmed terms
+    private final java.util.Map<String, List<Signal>> signalsByFirstTerm; // one pass over a text finds all
     private final java.util.Map<String, List<String>> titleCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ThemeClassifier(List<Theme> taxonomy) {
         this.taxonomy = List.copyOf(taxonomy);
-        List<List<List<String>>> all = new ArrayList<>();
-        for (Theme theme : taxonomy) {
-            List<List<String>> stems = new ArrayList<>();
-            for (String word : theme.words()) {
+        java.util.Map<String, List<Signal>> byFirst = new java.util.HashMap<>();
+        for (int t = 0; t < taxonomy.size(); t++) {
+            for (String word : taxonomy.get(t).words()) {
                 List<String> terms = TextTokens.terms(word);
                 if (!terms.isEmpty()) {
-                    stems.add(List.copyOf(terms));
+                    byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>()).add(new Signal(t, List.copyOf(terms)));
                 }
             }
-            all.add(List.copyOf(stems));
         }
-        this.signals = List.copyOf(all);
+        this.signalsByFirstTerm = java.util.Map.copyOf(byFirst);
+    }
+
+    /** A signal word or phrase of one theme, as stemmed terms. */
+    private record Signal(int theme, List<String> terms) {
     }
 
     /** The classifier over the bundled taxonomy. */
@@ -87,18 +89,15 @@ public final class ThemeClassifier {
      * @param sectionTitles titles of its section and the sections above it, nearest first
      */
     public List<String> classifyTerms(List<String> terms, List<String> sectionTitles) {
-        int[] score = new int[taxonomy.size()];
-        for (int t = 0; t < taxonomy.size(); t++) {
-            score[t] = hits(terms, signals.get(t));
-        }
+        int[] score = hits(terms);
         for (String title : sectionTitles) {
             if (title == null || title.isBlank()) {
                 continue;
             }
-            List<String> titleTerms = titleTerms(title);
+            int[] titleHits = hits(titleTerms(title));
             boolean named = false;
             for (int t = 0; t < taxonomy.size(); t++) {
-                if (hits(titleTerms, signals.get(t)) > 0) {
+                if (titleHits[t] > 0) {
                     score[t] += 2;
                     named = true;
                 }
@@ -184,12 +183,18 @@ public final class ThemeClassifier {
         return titleCache.computeIfAbsent(title, TextTokens::terms);
     }
 
-    private static int hits(List<String> terms, List<List<String>> themeSignals) {
-        int hits = 0;
-        for (List<String> signal : themeSignals) {
-            for (int i = 0; i + signal.size() <= terms.size(); i++) {
-                if (terms.subList(i, i + signal.size()).equals(signal)) {
-                    hits++;
+    /** Signal hits per theme in a term list. */
+    private int[] hits(List<String> terms) {
+        int[] hits = new int[taxonomy.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            List<Signal> candidates = signalsByFirstTerm.get(terms.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Signal signal : candidates) {
+                int n = signal.terms().size();
+                if (i + n <= terms.size() && (n == 1 || terms.subList(i, i + n).equals(signal.terms()))) {
+                    hits[signal.theme()]++;
                 }
             }
         }
