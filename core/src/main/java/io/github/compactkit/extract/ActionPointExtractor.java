@@ -85,7 +85,8 @@ final class ActionPointExtractor {
             String action = cell(row, columns[0]);
             String lead = cell(row, columns[1]);
             String date = cell(row, columns[2]);
-            if (action.isEmpty() && !rows.isEmpty()) {
+            boolean wrappedAction = !action.isEmpty() && lead.isEmpty() && date.isEmpty();
+            if ((action.isEmpty() || wrappedAction) && !rows.isEmpty()) {
                 // A row that continues the one above (wrapped cells).
                 String[] last = rows.get(rows.size() - 1);
                 last[0] = join(last[0], action);

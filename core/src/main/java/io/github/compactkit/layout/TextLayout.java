@@ -24,6 +24,8 @@ public final class TextLayout {
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(\\d{1,3})$");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents:?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
+    private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final int MAX_TITLE_WORDS = 12;
 
     /** Lays out the lines of one document. */
@@ -100,6 +102,11 @@ public final class TextLayout {
                 }
                 case LIST_ITEM -> {
                     flushParagraph();
+                    if (isSectionHeading(text)) {
+                        // An empty bullet that swallowed the next line's "6.5 Title" in the source document.
+                        addHeading(text, 0, span, i);
+                        break;
+                    }
                     String itemText = text;
                     String marker = "\u2022";
                     Matcher enumerated = ENUMERATED.matcher(text);
@@ -121,15 +128,23 @@ public final class TextLayout {
             return i;
         }
 
+        private boolean isSectionHeading(String text) {
+            Matcher dotted = HeadingNumbers.DOTTED.matcher(text);
+            return dotted.matches() && dotted.group(1).indexOf('.') > 0 && plausibleNumber(dotted.group(1))
+                    && isTitleLine(dotted.group(3)) && startsLikeTitle(dotted.group(3));
+        }
+
         private void addHeading(String text, int hintLevel, Span span, int index) {
             Matcher keyword = HeadingNumbers.KEYWORD.matcher(text);
             Matcher dotted = HeadingNumbers.DOTTED.matcher(text);
             Matcher alone = HeadingNumbers.ALONE.matcher(text);
             if (keyword.matches()) {
                 blocks.add(new Heading(HeadingNumbers.keywordNumber(keyword), keyword.group(3).strip(), 1, span));
-            } else if (alone.matches()) {
+            } else if (alone.matches() && plausibleNumber(alone.group(1))) {
+                noteNumber(alone.group(1));
                 blocks.add(new Heading(alone.group(1), "", HeadingNumbers.depth(alone.group(1)), span));
-            } else if (dotted.matches()) {
+            } else if (dotted.matches() && plausibleNumber(dotted.group(1))) {
+                noteNumber(dotted.group(1));
                 blocks.add(new Heading(dotted.group(1), dotted.group(3), HeadingNumbers.depth(dotted.group(1)), span));
             } else {
                 blocks.add(new Heading(null, text, Math.max(0, hintLevel), span));
@@ -146,6 +161,24 @@ public final class TextLayout {
             Span span = spanOf(line);
             int indent = indentOf(raw);
 
+            Matcher markdownHeading = MARKDOWN_HEADING.matcher(raw.strip());
+            if (markdownHeading.matches() && !markdownHeading.group(2).isBlank()) {
+                flushParagraph();
+                addHeading(TextCleaner.clean(markdownHeading.group(2)), markdownHeading.group(1).length(), span, i);
+                return i;
+            }
+            if (raw.strip().startsWith("|") && raw.strip().endsWith("|") && raw.strip().length() > 2) {
+                flushParagraph();
+                if (!MARKDOWN_TABLE_RULE.matcher(raw.strip()).matches()) {
+                    String inner = raw.strip().substring(1, raw.strip().length() - 1);
+                    List<String> cells = new ArrayList<>();
+                    for (String cell : inner.split("\\|", -1)) {
+                        cells.add(TextCleaner.clean(cell));
+                    }
+                    blocks.add(new TableRow(cells, span));
+                }
+                return i;
+            }
             Matcher bullet = BULLET.matcher(text);
             if (bullet.matches() && !isDashInSentence(text)) {
                 flushParagraph();
@@ -516,9 +549,9 @@ public final class TextLayout {
                 }
             }
             for (int i = 0; i < lines.size(); i++) {
-                // A reader that marks table rows, list items or headings has removed page furniture
-                // itself: a repeated table header row is content.
-                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() != LineHint.NONE) {
+                // A reader that marks table rows, list items or headings has removed page furniture itself,
+                // and table rows repeat by design (an action plan's header in every section): content.
+                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() != LineHint.NONE || lines.get(i).text().indexOf('\t') >= 0) {
                     continue;
                 }
                 String key = furnitureKey(clean[i]);

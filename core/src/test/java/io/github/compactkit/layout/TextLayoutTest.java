@@ -104,4 +104,12 @@ class TextLayoutTest {
         assertEquals(List.of("Review grants", "Council", "Q3 2013"), row.cells());
         assertTrue(b.get(0) instanceof TableRow);
     }
+
+    @Test
+    void aTableHeaderRepeatedInEverySectionIsNotFurniture() {
+        String section = "Action\tLead\tTarget date\nReview grants\tCouncil\tJune 2006\n\n";
+        LayoutResult r = layout(section.repeat(6));
+        assertTrue(r.pageFurniture().isEmpty());
+        assertEquals(12, r.blocks().size());
+    }
 }

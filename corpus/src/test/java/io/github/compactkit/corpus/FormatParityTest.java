@@ -63,6 +63,28 @@ class FormatParityTest {
         assertTrue(worse.isEmpty(), label + ": " + worse + "\n" + other.toTable());
     }
 
+    /** Renderings whose action plan is laid out as a table (see corpus/render/render.sh). */
+    static Stream<Arguments> actionTables() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String name : List.of("westminster", "southmere")) {
+            CorpusDocument doc = Corpus.bundled().find(name).orElseThrow();
+            doc.renderings().stream().filter(r -> r != doc.primary())
+                    .forEach(r -> cases.add(Arguments.of(name + " " + r.mediaType(), doc, r)));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("actionTables")
+    void actionPlanTablesGiveEveryRowsActionLeadAndDate(String label, CorpusDocument doc, Rendering rendering) throws IOException {
+        Scorecard card = Scorer.score(parse(rendering.copyTo(dir.resolve(doc.name()))), doc.gold().orElseThrow());
+        for (String list : List.of(Scorecard.ACTION_POINTS, Scorecard.ACTION_LEAD, Scorecard.ACTION_TARGET_DATE)) {
+            ListScore score = card.list(list).orElseThrow();
+            assertTrue(score.gold() > 0 && score.recall() == 1.0 && score.precision() == 1.0,
+                    label + " " + list + ": " + score + "\n" + card.toTable());
+        }
+    }
+
     private static Compact parse(Path file) {
         return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             try {
