@@ -68,6 +68,9 @@ final class ContextClassifier {
             Context asHeading = ofHeading(clause);
             return asHeading.is(Context.Kind.UNDERTAKINGS) ? Optional.of(asHeading) : Optional.empty();
         }
+        if (PartyPhrases.isTogether(s) && !section.is(Context.Kind.PRINCIPLES)) {
+            return Optional.of(Context.undertakings(Party.JOINT)); // "Together, the signatories will:"
+        }
         if (PartyPhrases.startsWithWe(clause)) {
             if (PartyPhrases.isTogether(clause)) {
                 return Optional.of(Context.undertakings(Party.JOINT));

@@ -11,11 +11,11 @@ final class PartyPhrases {
             "\\b(statutory|public[- ]bod(y|ies)|public[- ]sector|public[- ]agenc(y|ies)|public[- ]services?|councils?|local[- ]authorit(y|ies)"
                     + "|government|nhs|pcts?|primary care trusts?|police|health (bodies|partners|services)|commissioners|funders)\\b");
     private static final Pattern VCS = Pattern.compile(
-            "\\b(voluntary|vcs|vcos?|vcse|third sector|community sector|community organisations|community groups|cvs"
+            "\\b(voluntary|vcs|vcos?|vcse|vcfs|vcfse|faith sector|third sector|community sector|community organisations|community groups|cvs"
                     + "|civil society|csos?|charities|the sector)\\b");
     private static final Pattern JOINT = Pattern.compile(
             "\\b(joint|jointly|both sectors|both parties|both partners|all partners|the two sectors|all parties|compact partners|partners to (the|this) compact"
-                    + "|each partner|together|all signatories|the partners|shared (undertakings|commitments|responsibilities|obligations)|mutual)\\b");
+                    + "|each partner|together|signatories|the partners|shared (undertakings|commitments|responsibilities|obligations)|mutual)\\b");
     /** A commitment verb or noun: what makes a heading or lead-in introduce undertakings. */
     private static final Pattern COMMITMENT = Pattern.compile(
             "\\b(undertak\\w*|commit\\w*|will|shall|agrees?|agreed|pledges?|promises?|responsibilit\\w*|obligations|expectations"

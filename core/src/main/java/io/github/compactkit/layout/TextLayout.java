@@ -24,6 +24,8 @@ public final class TextLayout {
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(\\d{1,3})$");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents:?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
+    private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final int MAX_TITLE_WORDS = 12;
 
     /** Lays out the lines of one document. */
@@ -159,6 +161,24 @@ public final class TextLayout {
             Span span = spanOf(line);
             int indent = indentOf(raw);
 
+            Matcher markdownHeading = MARKDOWN_HEADING.matcher(raw.strip());
+            if (markdownHeading.matches() && !markdownHeading.group(2).isBlank()) {
+                flushParagraph();
+                addHeading(TextCleaner.clean(markdownHeading.group(2)), markdownHeading.group(1).length(), span, i);
+                return i;
+            }
+            if (raw.strip().startsWith("|") && raw.strip().endsWith("|") && raw.strip().length() > 2) {
+                flushParagraph();
+                if (!MARKDOWN_TABLE_RULE.matcher(raw.strip()).matches()) {
+                    String inner = raw.strip().substring(1, raw.strip().length() - 1);
+                    List<String> cells = new ArrayList<>();
+                    for (String cell : inner.split("\\|", -1)) {
+                        cells.add(TextCleaner.clean(cell));
+                    }
+                    blocks.add(new TableRow(cells, span));
+                }
+                return i;
+            }
             Matcher bullet = BULLET.matcher(text);
             if (bullet.matches() && !isDashInSentence(text)) {
                 flushParagraph();
