@@ -38,7 +38,8 @@ final class PdfText {
         }
         Matcher tail = TAIL.matcher(a);
         Matcher head = HEAD.matcher(b);
-        if (tail.find() && head.find()) {
+        // The cheap test first: TAIL would otherwise scan the whole paragraph joined so far, per line.
+        if (mayEndWithHyphen(a) && tail.find() && head.find()) {
             boolean soft = a.endsWith("\u00AD");
             String whole = (tail.group(1) + head.group(1)).toLowerCase(Locale.ROOT);
             if (soft || vocabulary.contains(whole)) {
@@ -50,5 +51,16 @@ final class PdfText {
             return a + b;
         }
         return a + " " + b;
+    }
+
+    /** A necessary condition of {@link #TAIL}: a hyphen at the end, or before one final line terminator ("$"). */
+    private static boolean mayEndWithHyphen(String s) {
+        int end = s.length();
+        if (s.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && (s.charAt(end - 1) == '-' || s.charAt(end - 1) == '\u00AD');
     }
 }
