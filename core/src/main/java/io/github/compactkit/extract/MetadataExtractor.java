@@ -18,6 +18,8 @@ final class MetadataExtractor {
                     + "|\\bin\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+))"
                     + "([A-Z][\\w'-]+(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w'-]+){0,3})");
     private static final Pattern AREA_BEFORE_COMPACT = Pattern.compile("\\b((?:[A-Z][\\w'-]+\\s+){1,3})Compact\\b");
+    private static final Pattern DRAFT = Pattern.compile("\\b(draft|consultation draft)\\b");
+    private static final Pattern FINAL = Pattern.compile("\\bfinal (version|draft|document)\\b");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^((draft|final|revised|updated|consultation draft|version)\\b[\\w ,.:-]{0,20}?)?\\s*"
                     + "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\\s+)?((?:19|20)\\d{2})$");
@@ -55,9 +57,9 @@ final class MetadataExtractor {
         if (status == null) {
             String front = String.join(" ", lines.stream().limit(60).map(SourceLine::text).toList()) + " " + String.join(" ", furniture);
             String lower = front.toLowerCase(Locale.ROOT);
-            if (lower.matches("(?s).*\\b(draft|consultation draft)\\b.*")) {
+            if (lower.contains("draft") && DRAFT.matcher(lower).find()) {
                 status = Status.DRAFT;
-            } else if (lower.matches("(?s).*\\bfinal (version|draft|document)\\b.*")) {
+            } else if (lower.contains("final ") && FINAL.matcher(lower).find()) {
                 status = Status.FINAL;
             }
         }
@@ -108,14 +110,15 @@ final class MetadataExtractor {
         // The name most often written before "Compact" in the text ("the Westminster Compact").
         Map<String, Integer> counts = new HashMap<>();
         for (Block block : blocks) {
-            Matcher m = AREA_BEFORE_COMPACT.matcher(block.text());
+            // Cheap test first: the pattern needs the literal word.
+            Matcher m = AREA_BEFORE_COMPACT.matcher(block.text().contains("Compact") ? block.text() : "");
             while (m.find()) {
                 String candidate = stripArticle(m.group(1).strip());
                 if (candidate != null) {
                     counts.merge(candidate, 1, Integer::sum);
                 }
             }
-            Matcher in = AREA_IN_TITLE.matcher(block.text());
+            Matcher in = AREA_IN_TITLE.matcher(mayNameArea(block.text()) ? block.text() : "");
             while (in.find()) {
                 counts.merge(in.group(1), 1, Integer::sum);
             }
@@ -125,6 +128,13 @@ final class MetadataExtractor {
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** False only when {@link #AREA_IN_TITLE} cannot match: it needs "compact" or "borough/city/county/district of". */
+    private static boolean mayNameArea(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("compact") || lower.contains("borough") || lower.contains("city") || lower.contains("county")
+                || lower.contains("district");
     }
 
     private static String stripArticle(String s) {
