@@ -22,19 +22,21 @@ final class CandidateIndex {
     private final double[][] postingWeights;
     private final int[] postingSize;
     private final double[] suffixNorm;
+    private final double[] suffixL1;
     private final double threshold;
     private final boolean exhaustive;
     // Per-thread scratch for one probe: which x were met, and the dot product accumulated so far.
     private final ThreadLocal<Probe> probes;
 
     private CandidateIndex(List<TermVectors.Vector> vectors, int[] groups, int[][] postings, double[][] postingWeights,
-                           int[] postingSize, double[] suffixNorm, double threshold, boolean exhaustive) {
+                           int[] postingSize, double[] suffixNorm, double[] suffixL1, double threshold, boolean exhaustive) {
         this.vectors = vectors;
         this.groups = groups;
         this.postings = postings;
         this.postingWeights = postingWeights;
         this.postingSize = postingSize;
         this.suffixNorm = suffixNorm;
+        this.suffixL1 = suffixL1;
         this.threshold = threshold;
         this.exhaustive = exhaustive;
         int n = vectors.size();
@@ -76,12 +78,15 @@ final class CandidateIndex {
         double[][] weights = new double[terms.size()][];
         int[] postingSize = new int[terms.size()];
         double[] suffixBound = new double[vectors.size()];
+        double[] suffixL1 = new double[vectors.size()];
         for (int v = 0; v < vectors.size(); v++) {
             TermVectors.Vector vec = vectors.get(v);
             int[] byRank = sortedByRank(vec, rank);
             double squares = 0;
             double weighted = 0;
+            double l1 = 0;
             for (int k : byRank) {
+                l1 += vec.weights()[k];
                 squares += vec.weights()[k] * vec.weights()[k];
                 weighted += vec.weights()[k] * maxWeight[vec.ids()[k]];
             }
@@ -102,15 +107,17 @@ final class CandidateIndex {
                 postings[term][postingSize[term]++] = v;
                 squares -= vec.weights()[k] * vec.weights()[k];
                 weighted -= vec.weights()[k] * maxWeight[term];
+                l1 -= vec.weights()[k];
             }
             suffixBound[v] = Math.max(0, Math.min(Math.sqrt(Math.max(0, squares)), weighted));
+            suffixL1[v] = Math.max(0, l1);
         }
-        return new CandidateIndex(vectors, groups, postings, weights, postingSize, suffixBound, threshold, false);
+        return new CandidateIndex(vectors, groups, postings, weights, postingSize, suffixBound, suffixL1, threshold, false);
     }
 
     /** The exhaustive baseline: every same-group pair is a candidate. */
     static CandidateIndex exhaustive(List<TermVectors.Vector> vectors, int[] groups) {
-        return new CandidateIndex(vectors, groups, null, null, null, null, 0, true);
+        return new CandidateIndex(vectors, groups, null, null, null, null, null, 0, true);
     }
 
     int size() {
@@ -151,11 +158,16 @@ final class CandidateIndex {
                 probe.accumulated[x] += wy * w[k];
             }
         }
-        // x·y = (prefix part, accumulated) + (suffix part, bounded): drop what cannot reach t.
+        // x·y = (prefix part, accumulated) + (suffix part, bounded by x's bounds and by
+        // Σ x_suffix · max(y)): drop what cannot reach t.
+        double maxY = 0;
+        for (double w : vy.weights()) {
+            maxY = Math.max(maxY, w);
+        }
         Arrays.sort(probe.touched, 0, met);
         for (int i = 0; i < met; i++) {
             int x = probe.touched[i];
-            if (probe.accumulated[x] + suffixNorm[x] >= threshold) {
+            if (probe.accumulated[x] + Math.min(suffixNorm[x], suffixL1[x] * maxY) >= threshold) {
                 sink.accept(x);
             }
         }

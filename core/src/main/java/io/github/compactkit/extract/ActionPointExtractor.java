@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * names an action, a lead and a date column.
  */
 final class ActionPointExtractor {
+    // Column headers of an action table, precompiled: tested on every cell of every table row.
+    private static final Pattern ACTION_HEADER = Pattern.compile(".*\\b(action|actions|activity|task|what)\\b.*");
+    private static final Pattern LEAD_HEADER = Pattern.compile(".*\\b(lead|responsib\\w*|who|owner|by whom)\\b.*");
+    private static final Pattern DATE_HEADER = Pattern.compile(".*\\b(date|when|target|deadline|timescales?|by|due|completion)\\b.*");
     private static final Pattern STARTS_ACTION = Pattern.compile("(?i)^action(?:\\s+point)?\\s*\\d*\\s*[:.\u2013-]");
     private static final String LEAD_LABEL = "(?:lead(?:\\s+(?:responsibility|officer|partner|agency|body|organisation|organization|agent))?|responsibility|responsible|who)";
     private static final String DATE_LABEL = "(?:target(?:\\s+completion)?(?:\\s+date)?|completion\\s+date|by\\s+when|deadline|timescales?|due(?:\\s+date)?|date|when)";
@@ -124,11 +128,11 @@ final class ActionPointExtractor {
             if (s.length() > 40) {
                 return null;
             }
-            if (action < 0 && s.matches(".*\\b(action|actions|activity|task|what)\\b.*")) {
+            if (action < 0 && ACTION_HEADER.matcher(s).matches()) {
                 action = c;
-            } else if (lead < 0 && s.matches(".*\\b(lead|responsib\\w*|who|owner|by whom)\\b.*")) {
+            } else if (lead < 0 && LEAD_HEADER.matcher(s).matches()) {
                 lead = c;
-            } else if (date < 0 && s.matches(".*\\b(date|when|target|deadline|timescales?|by|due|completion)\\b.*")) {
+            } else if (date < 0 && DATE_HEADER.matcher(s).matches()) {
                 date = c;
             }
         }

@@ -23,8 +23,17 @@ final class DocumentClassifier {
 
     Verdict classify(String title, List<Block> blocks, int principles, int undertakings) {
         String text = String.join(" ", blocks.stream().map(Block::text).toList());
-        int words = count(WORD.matcher(text));
-        int secondPerson = count(SECOND_PERSON.matcher(text));
+        // Counted block by block (the same counts as over the joined text, which only adds spaces),
+        // with a plain scan for ASCII blocks and the regex only where it can find something.
+        int words = 0;
+        int secondPerson = 0;
+        for (Block block : blocks) {
+            String t = block.text();
+            words += isAscii(t) ? asciiWordRuns(t) : count(WORD.matcher(t));
+            if (mayContainYou(t)) {
+                secondPerson += count(SECOND_PERSON.matcher(t));
+            }
+        }
         double perThousand = words == 0 ? 0 : secondPerson * 1000.0 / words;
         boolean mentionsCompact = text.toLowerCase(Locale.ROOT).contains("compact");
         if (title != null && NOT_A_COMPACT_TITLE.matcher(title).find()) {
@@ -41,6 +50,41 @@ final class DocumentClassifier {
             return new Verdict(DocumentType.OTHER, "it does not call itself a compact and makes few commitments");
         }
         return new Verdict(DocumentType.COMPACT, null);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The matches of {@link #WORD} in ASCII text: maximal runs of letters, digits and '_'. */
+    private static int asciiWordRuns(String s) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            if (word && !inRun) {
+                runs++;
+            }
+            inRun = word;
+        }
+        return runs;
+    }
+
+    /** False only when {@link #SECOND_PERSON} cannot match: no "you" in any case. */
+    private static boolean mayContainYou(String s) {
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 'y' || c == 'Y') && s.regionMatches(true, i, "you", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(Matcher m) {

@@ -52,7 +52,11 @@ final class GlossaryExtractor {
             }
         }
         for (LocatedBlock located : blocks) {
-            Matcher m = INTRODUCED_ACRONYM.matcher(located.block().text());
+            String text = located.block().text();
+            if (text.indexOf('(') < 0) {
+                continue; // the pattern needs "(ACR)"; most blocks have no bracket
+            }
+            Matcher m = INTRODUCED_ACRONYM.matcher(text);
             while (m.find()) {
                 String name = m.group(1).strip();
                 String acronym = m.group(2);

@@ -26,6 +26,8 @@ final class MetadataExtractor {
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?i)\\b(draft|final|version|revised|updated|agreed|adopted|signed|approved|published|dated|launched|effective)\\b");
     private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(draft|final)\\b");
+    private static final Pattern DRAFT = Pattern.compile("\\b(draft|consultation draft)\\b");
+    private static final Pattern FINAL = Pattern.compile("\\bfinal (version|draft|document)\\b");
     /** Names written before a public body or a compact's own name: where the area is named most often. */
     private static final Pattern AREA_BEFORE_BODY = Pattern.compile(
             "\\b([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?:Borough Council|City Council|District Council|County Council|Council for Voluntary Service"
@@ -67,9 +69,9 @@ final class MetadataExtractor {
         if (status == null) {
             String front = String.join(" ", lines.stream().limit(60).map(SourceLine::text).toList()) + " " + String.join(" ", furniture);
             String lower = front.toLowerCase(Locale.ROOT);
-            if (lower.matches("(?s).*\\b(draft|consultation draft)\\b.*")) {
+            if (lower.contains("draft") && DRAFT.matcher(lower).find()) {
                 status = Status.DRAFT;
-            } else if (lower.matches("(?s).*\\bfinal (version|draft|document)\\b.*")) {
+            } else if (lower.contains("final ") && FINAL.matcher(lower).find()) {
                 status = Status.FINAL;
             }
         }
@@ -128,7 +130,7 @@ final class MetadataExtractor {
                     counts.merge(candidate, 1, Integer::sum);
                 }
             }
-            Matcher in = AREA_IN_TITLE.matcher(block.text());
+            Matcher in = AREA_IN_TITLE.matcher(mayNameArea(block.text()) ? block.text() : "");
             while (in.find()) {
                 String candidate = stripArticle(in.group(1));
                 if (candidate != null) {
@@ -141,6 +143,13 @@ final class MetadataExtractor {
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** False only when {@link #AREA_IN_TITLE} cannot match: it needs "compact" or "borough/city/county/district of". */
+    private static boolean mayNameArea(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("compact") || lower.contains("borough") || lower.contains("city") || lower.contains("county")
+                || lower.contains("district");
     }
 
     private static String stripArticle(String s) {

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * "A Compact between:" and the like, each with its sector.
  */
 final class PartnerExtractor {
+    private static final Pattern STATUTORY_NAME = Pattern.compile(
+            ".*\\b(trust|council|nhs|police|authority|borough|government|constabulary|fire|probation|pct|clinical commissioning)\\b.*");
+    private static final Pattern VOLUNTARY_NAME = Pattern.compile(".*\\b(voluntary|community sector|cvs|council for voluntary)\\b.*");
     private static final Pattern NAME_LIKE = Pattern.compile("^[A-Z][\\w'’&,.() -]{2,90}$");
 
     List<Partner> extract(List<LocatedBlock> blocks) {
@@ -66,8 +69,8 @@ final class PartnerExtractor {
 
     static Sector sectorOf(String name) {
         String s = PartyPhrases.lower(name);
-        if (s.matches(".*\\b(trust|council|nhs|police|authority|borough|government|constabulary|fire|probation|pct|clinical commissioning)\\b.*")
-                && !s.matches(".*\\b(voluntary|community sector|cvs|council for voluntary)\\b.*")) {
+        if (STATUTORY_NAME.matcher(s).matches()
+                && !VOLUNTARY_NAME.matcher(s).matches()) {
             return Sector.STATUTORY;
         }
         Optional<Party> party = PartyPhrases.partyOf(name);

@@ -20,6 +20,8 @@ final class PartyPhrases {
     private static final Pattern COMMITMENT = Pattern.compile(
             "\\b(undertak\\w*|commit\\w*|will|shall|agrees?|agreed|pledges?|promises?|responsibilit\\w*|obligations|expectations"
                     + "|we can expect|role of)\\b");
+    /** A council for voluntary service is VCS, not a council. */
+    private static final Pattern CVS_NAME = Pattern.compile("council for voluntary serv\\w*|councils? for voluntary \\w+");
     /** "We" as the subject of a lead-in: the party comes from the section. */
     private static final Pattern WE = Pattern.compile("^(together,? )?we\\b");
 
@@ -35,7 +37,7 @@ final class PartyPhrases {
         String s = lower(phrase);
         boolean vcs = VCS.matcher(s).find();
         // "Voluntary and Community Sector" must not also count as statutory because of "community services".
-        boolean statutory = STATUTORY.matcher(s.replaceAll("council for voluntary serv\\w*|councils? for voluntary \\w+", "")).find();
+        boolean statutory = STATUTORY.matcher(CVS_NAME.matcher(s).replaceAll("")).find();
         if (JOINT.matcher(s).find() || (vcs && statutory)) {
             return Optional.of(Party.JOINT);
         }

@@ -24,17 +24,32 @@ public final class QuantityExtractor {
     private static final Pattern QUANTITY = Pattern.compile(
             "\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a|an)"
                     + "[\\s-]+(?:working[\\s-]+|calendar[\\s-]+|clear[\\s-]+|full[\\s-]+)?(day|week|month|year)s?(?:'|\u2019|\\b)");
+    // Precompiled: these run for every quantity of every commitment.
+    private static final Pattern COUNTING_WORD_BEFORE = Pattern.compile("\\b(within|every|once|twice)\\s*\\z");
+    private static final Pattern CONSULTATION = Pattern.compile("\\bconsult");
+    private static final Pattern FUNDING_NOTICE = Pattern.compile(
+            "\\b(notice|terminat\\w*|ending|withdraw\\w*|cease|decommission\\w*|changes? to (the )?funding|reduc\\w* (in )?funding)\\b");
+    private static final Pattern FUNDING_TERM = Pattern.compile("\\b(multi-year|funding|grants?|contracts?|agreements?)\\b");
+    private static final Pattern CORRESPONDENCE = Pattern.compile(
+            "\\b(correspondence|letters?|enquir\\w*|inquir\\w*|emails?|respond|reply|replies|acknowledge)\\b");
+    private static final Pattern REVIEW = Pattern.compile("\\b(review\\w*|evaluat\\w*|monitor\\w*)\\b");
 
     /** The quantities in a commitment's text, in order of appearance. */
     public List<Quantity> extract(String text) {
         List<Quantity> found = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher m = QUANTITY.matcher(lower);
+        // Quantities of one clause share its topic: computed once per clause, not once per quantity
+        // (a long clause full of numbers would otherwise cost its length squared).
+        String lastClause = null;
+        String lastTopic = null;
+        // Sentence spans of a long text, found once for all its quantities (the model is not cheap).
+        List<int[]> sentences = null;
         while (m.find()) {
             String number = m.group(1);
             String before = lower.substring(Math.max(0, m.start() - 30), m.start());
             boolean article = number.equals("a") || number.equals("an");
-            if (article && !before.matches("(?s).*\\b(within|every|once|twice)\\s*$")) {
+            if (article && !COUNTING_WORD_BEFORE.matcher(before).find()) {
                 continue; // "a year" counts only in "within a year", "once a year"
             }
             if (!article && !number.chars().allMatch(Character::isDigit) && !WORDS.containsKey(number)) {
@@ -45,7 +60,15 @@ public final class QuantityExtractor {
                 continue;
             }
             Unit unit = Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            found.add(new Quantity(value, unit, topic(clauseAround(text, lower, m.start(), m.end())), text.substring(m.start(), m.end()).strip()));
+            if (sentences == null && lower.length() > 120) {
+                sentences = SentenceSplitter.spans(text.length() == lower.length() ? text : lower);
+            }
+            String clause = clauseAround(sentences, lower, m.start(), m.end());
+            if (!clause.equals(lastClause)) {
+                lastClause = clause;
+                lastTopic = topic(clause);
+            }
+            found.add(new Quantity(value, unit, lastTopic, text.substring(m.start(), m.end()).strip()));
         }
         return List.copyOf(found);
     }
@@ -55,13 +78,13 @@ public final class QuantityExtractor {
      * period for one thing and another for something else ("12 weeks for consultation … 6 weeks
      * in any single period"), so the topic must come from its own sentence.
      */
-    private static String clauseAround(String original, String s, int start, int end) {
+    private static String clauseAround(List<int[]> sentences, String s, int start, int end) {
         int from = 0;
         int to = s.length();
         if (s.length() > 120) {
-            // Sentence boundaries from the original text: capitals help the model; lower-casing keeps offsets.
-            String source = original.length() == s.length() ? original : s;
-            for (int[] sentence : SentenceSplitter.spans(source)) {
+            // Sentence boundaries from the original text (capitals help the model) unless lower-casing
+            // moved the offsets: see extract().
+            for (int[] sentence : sentences) {
                 if (sentence[0] <= start && end <= sentence[1]) {
                     from = sentence[0];
                     to = sentence[1];
@@ -82,19 +105,19 @@ public final class QuantityExtractor {
 
     /** The topic of a quantity from the words of its clause. */
     static String topic(String clause) {
-        if (clause.matches("(?s).*\\bconsult\\w*.*")) {
+        if (CONSULTATION.matcher(clause).find()) {
             return "consultation";
         }
-        if (clause.matches("(?s).*\\b(notice|terminat\\w*|ending|withdraw\\w*|cease|decommission\\w*|changes? to (the )?funding|reduc\\w* (in )?funding)\\b.*")) {
+        if (FUNDING_NOTICE.matcher(clause).find()) {
             return "funding-notice";
         }
-        if (clause.matches("(?s).*\\b(multi-year|funding|grants?|contracts?|agreements?)\\b.*")) {
+        if (FUNDING_TERM.matcher(clause).find()) {
             return "funding-term";
         }
-        if (clause.matches("(?s).*\\b(correspondence|letters?|enquir\\w*|inquir\\w*|emails?|respond|reply|replies|acknowledge)\\b.*")) {
+        if (CORRESPONDENCE.matcher(clause).find()) {
             return "correspondence";
         }
-        if (clause.matches("(?s).*\\b(review\\w*|evaluat\\w*|monitor\\w*)\\b.*")) {
+        if (REVIEW.matcher(clause).find()) {
             return "review";
         }
         return "other";

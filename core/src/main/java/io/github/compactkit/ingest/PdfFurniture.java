@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class PdfFurniture {
     /** Share of the page height, from the top and from the bottom, where furniture may sit. */
     static final float ZONE = 0.11f;
+    static final float WIDE_ZONE = 0.2f;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(page|p\\.|pg\\.?)?\\s*[-–(]?\\s*(\\d{1,4}|[ivxlc]{1,7})\\s*[-–)]?(\\s*(of|/)\\s*\\d{1,4})?");
     private static final int MAX_LISTED = 200;
@@ -36,7 +37,7 @@ final class PdfFurniture {
         for (PdfPage page : pages) {
             Set<String> seen = new LinkedHashSet<>();
             for (PdfVisualLine line : page.lines()) {
-                if (inZone(page, line)) {
+                if (inZone(page, line, WIDE_ZONE)) {
                     seen.addAll(keys(page, line));
                 }
             }
@@ -47,9 +48,11 @@ final class PdfFurniture {
         for (PdfPage page : pages) {
             List<PdfVisualLine> body = new ArrayList<>();
             for (PdfVisualLine line : page.lines()) {
-                boolean furniture = inZone(page, line)
-                        && (keys(page, line).stream().anyMatch(k -> pagesWithKey.getOrDefault(k, 0) >= needed)
-                            || PAGE_NUMBER.matcher(line.text().strip()).matches());
+                int repeats = keys(page, line).stream().mapToInt(k -> pagesWithKey.getOrDefault(k, 0)).max().orElse(0);
+                boolean furniture = inZone(page, line, ZONE)
+                        && (repeats >= needed || PAGE_NUMBER.matcher(line.text().strip()).matches())
+                        // Designed pages may carry tall headers: further in, only lines on most pages count.
+                        || inZone(page, line, WIDE_ZONE) && repeats >= Math.max(3, pages.size() * 0.6);
                 if (furniture) {
                     if (texts.size() < MAX_LISTED) {
                         texts.add(line.text().replace('\t', ' ').strip());
@@ -68,8 +71,8 @@ final class PdfFurniture {
         return List.copyOf(texts);
     }
 
-    private static boolean inZone(PdfPage page, PdfVisualLine line) {
-        return line.baseline() < page.height() * ZONE || line.top() > page.height() * (1 - ZONE);
+    private static boolean inZone(PdfPage page, PdfVisualLine line, float zone) {
+        return line.baseline() < page.height() * zone || line.top() > page.height() * (1 - zone);
     }
 
     /**

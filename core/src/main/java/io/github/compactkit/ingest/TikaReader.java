@@ -119,8 +119,10 @@ public final class TikaReader implements DocumentReader {
         if (base(mediaType).contains("wordprocessingml") || base(mediaType).startsWith("application/vnd.ms-word.document")) {
             lines = withDocxListLevels(lines, bytes);
         }
+        List<String> warnings = handler.furniture().isEmpty() ? List.of()
+                : List.of("removed " + handler.furniture().size() + " page header and footer texts (see pageFurniture)");
         return new SourceDocument(fileName, base(mediaType), null, Hashes.sha256(bytes), lines,
-                handler.furniture(), List.of());
+                handler.furniture(), warnings);
     }
 
     /** Puts the Word numbering levels on the list lines, when both agree on the count. */

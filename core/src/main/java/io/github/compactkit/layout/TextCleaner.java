@@ -14,10 +14,39 @@ final class TextCleaner {
     /** The line's text without emphasis markers and footnote marks, spaces collapsed, trimmed. */
     static String clean(String text) {
         // Strip first: indentation is measured on the raw line, and regexes need not walk it.
-        String s = EMPHASIS.matcher(text.strip()).replaceAll("");
-        s = SUPERSCRIPT_DIGITS.matcher(s).replaceAll("");
-        s = SPACES.matcher(s).replaceAll(" ");
+        // Every line passes here: run each replacement only when a cheap scan says it can change something.
+        String s = text.strip();
+        if (s.indexOf('*') >= 0 || s.contains("__")) {
+            s = EMPHASIS.matcher(s).replaceAll("");
+        }
+        if (hasSuperscriptDigit(s)) {
+            s = SUPERSCRIPT_DIGITS.matcher(s).replaceAll("");
+        }
+        if (hasSpaceToCollapse(s)) {
+            s = SPACES.matcher(s).replaceAll(" ");
+        }
         return s.strip();
+    }
+
+    private static boolean hasSuperscriptDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || c >= '\u2074' && c <= '\u2079') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A run of two spaces, or any non-breaking or figure space: what {@link #SPACES} rewrites. */
+    private static boolean hasSpaceToCollapse(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a footnote line: it starts with a superscript number ("¹ See page 21"). */

@@ -22,6 +22,7 @@ public final class TextLayout {
     private static final Pattern BULLET = Pattern.compile("^([-\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u25B8\u2713\u2714\u2013\u2014*\uF0B7\uF0A7\uF0D8\uF076]|o(?=\\s))\\s*(.*)$");
     private static final Pattern ENUMERATED = Pattern.compile("^(\\(?([ivx]{1,5}|[a-z]|\\d{1,2})\\)|([a-z]|[ivx]{1,5})\\.)\\s+(\\S.*)$");
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(\\d{1,3})$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents:?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
@@ -502,7 +503,7 @@ public final class TextLayout {
                     int scanned = 0;
                     while (end >= 0 && end < lines.size() && !clean[end].isEmpty()) {
                         String raw = lines.get(end).text().strip();
-                        if (TOC_ENTRY.matcher(raw).matches()) {
+                        if (endsWithDigit(raw) && TOC_ENTRY.matcher(raw).matches()) {
                             entries++;
                         } else if (!(lines.get(end).text().endsWith("\t") || wordCount(clean[end]) <= 10)) {
                             break;
@@ -524,8 +525,9 @@ public final class TextLayout {
             int runStart = -1;
             for (int i = 0; i <= lines.size(); i++) {
                 boolean entry = i < lines.size() && !skip[i] && lines.get(i).hint() != LineHint.TABLE_ROW
-                        && TOC_ENTRY.matcher(lines.get(i).text().strip()).matches()
-                        && (lines.get(i).text().contains("...") || lines.get(i).text().contains("\t"));
+                        && (lines.get(i).text().contains("...") || lines.get(i).text().contains("\t"))
+                        && endsWithDigit(lines.get(i).text().strip())
+                        && TOC_ENTRY.matcher(lines.get(i).text().strip()).matches();
                 if (entry && runStart < 0) {
                     runStart = i;
                 } else if (!entry && runStart >= 0) {
@@ -571,11 +573,25 @@ public final class TextLayout {
                     || HeadingNumbers.ALONE.matcher(text).matches() && !PAGE_NUMBER.matcher(text).matches();
         }
 
+        /**
+         * A necessary condition of {@link #TOC_ENTRY} ("$" allows one final line terminator), tested
+         * first: the pattern backtracks over every split of a long dotted line that cannot match.
+         */
+        private static boolean endsWithDigit(String s) {
+            int end = s.length();
+            if (s.endsWith("\r\n")) {
+                end -= 2;
+            } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            return end > 0 && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9';
+        }
+
         private static String furnitureKey(String text) {
             if (text.isEmpty() || text.length() > 80 || wordCount(text) > 10) {
                 return null;
             }
-            return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#");
+            return DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#");
         }
 
         private static boolean looksStructural(String text) {
