@@ -48,12 +48,12 @@ for name in "${names[@]}"; do
   cp "$work/$name.docx" "$corpus/docx/$name.docx"
   echo "render: $name -> pdf/$name.pdf docx/$name.docx" >&2
   if [ "$name" = "bromley" ]; then
-    # One compact also as legacy Word, OpenDocument and HTML, for the other Tika formats.
+    # One compact also as legacy Word, OpenDocument, RTF and HTML, for the other Tika formats.
     mkdir -p "$corpus/formats"
-    for target in 'doc:MS Word 97' odt 'html:XHTML Writer File:UTF8'; do
+    for target in 'doc:MS Word 97' odt rtf 'html:XHTML Writer File:UTF8'; do
       soffice -env:UserInstallation=file://"$work/profile" --headless --convert-to "$target" --outdir "$work" "$work/$name.fodt" >/dev/null
     done
-    cp "$work/$name.doc" "$work/$name.odt" "$work/$name.html" "$corpus/formats/"
-    echo "render: $name -> formats/$name.doc formats/$name.odt formats/$name.html" >&2
+    cp "$work/$name.doc" "$work/$name.odt" "$work/$name.rtf" "$work/$name.html" "$corpus/formats/"
+    echo "render: $name -> formats/$name.{doc,odt,rtf,html}" >&2
   fi
 done

@@ -76,7 +76,7 @@ public final class TikaReader implements DocumentReader {
                 throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, bomb.get());
             }
         }
-        TikaStructureHandler handler = new TikaStructureHandler(maxChars);
+        TikaStructureHandler handler = new TikaStructureHandler(maxChars, base(mediaType).equals("application/rtf"));
         ParseContext context = new ParseContext();
         // Embedded objects (pictures, OLE attachments) are not part of the compact's text.
         context.set(Parser.class, EmptyParser.INSTANCE);

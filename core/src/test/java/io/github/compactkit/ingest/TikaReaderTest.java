@@ -101,6 +101,16 @@ class TikaReaderTest {
     }
 
     @Test
+    void rtfListsKeepTheirFirstItem() throws CompactParseException, IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(Renderings.CORPUS.resolve("formats").resolve("bromley.rtf"));
+        SourceDocument document = read(bytes, "bromley.rtf");
+        assertEquals(LineHint.NONE, line(document, "3.9 The Statutory Sector Commits to:").hint());
+        assertEquals(LineHint.LIST_ITEM,
+                line(document, "Recognise that the VCOs will require support to participate in the commissioning process;").hint());
+        assertEquals(LineHint.LIST_ITEM, line(document, "Negotiate service agreements").hint());
+    }
+
+    @Test
     void odtKeepsHeadingsListsAndTables() throws CompactParseException, IOException {
         String content = """
                 <?xml version="1.0" encoding="UTF-8"?>
