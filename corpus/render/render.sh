@@ -13,8 +13,8 @@ if ! command -v soffice >/dev/null 2>&1; then
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends \
-    libreoffice-writer-nogui fonts-dejavu-core >/dev/null \
-    || DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq libreoffice-writer fonts-dejavu-core >/dev/null
+    libreoffice-writer-nogui fonts-dejavu-core hyphen-en-gb >/dev/null \
+    || DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq libreoffice-writer fonts-dejavu-core hyphen-en-gb >/dev/null
 fi
 
 # Per-compact styling, options separated by "~": which section goes in two columns, which action
@@ -23,6 +23,7 @@ options() {
   case "$1" in
     westminster) echo "--action-table" ;;
     southmere) echo "--action-table~--drop~^Southmere Compact [|] .* [|] [0-9]+$" ;;
+    northshire) echo "--justify" ;;
     riverton) echo "--drop~^Riverton Compact 2012 — page [0-9]+$" ;;
     bromley) echo "--two-column~2. Partnership" ;;
     havering) echo "--two-column~3. The Wider Context" ;;

@@ -10,6 +10,7 @@ Options:
                           two columns (repeatable)
   --action-table          render "Action: ... Lead: ... By when: ..." paragraphs (the usual label
                           variants) as a table whose header repeats the labels
+  --justify               justified body text, hyphenated at line ends (needs hyphen-en-gb)
   --drop REGEX            leave out source lines matching REGEX (a running footer typed into the
                           text); repeatable
 
@@ -351,7 +352,27 @@ STYLES = '''<office:font-face-decls>
  </office:automatic-styles>'''
 
 
-def document(body, title):
+JUSTIFIED = '''
+  <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:line-height="115%" fo:text-align="justify"/>
+   <style:text-properties fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/>
+  </style:style>
+  <style:style style:name="ListBody" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.08cm" fo:line-height="115%" fo:text-align="justify"/>
+   <style:text-properties fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/>
+  </style:style>'''
+
+
+def styles(justify):
+    """The style sheet; justified text with automatic hyphenation replaces the ragged body styles."""
+    if not justify:
+        return STYLES
+    start = STYLES.index('  <style:style style:name="Body"')
+    end = STYLES.index('  <style:style style:name="TableBody"')
+    return STYLES[:start] + JUSTIFIED.strip('\n') + '\n' + STYLES[end:]
+
+
+def document(body, title, justify=False):
     return f'''<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -360,7 +381,7 @@ def document(body, title):
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
- {STYLES}
+ {styles(justify)}
  <office:master-styles>
   <style:master-page style:name="Standard" style:page-layout-name="Page">
    <style:header><text:p text:style-name="Header">{escape(title)}</text:p></style:header>
@@ -383,6 +404,7 @@ def main():
     ap.add_argument('--title')
     ap.add_argument('--two-column', action='append', default=[])
     ap.add_argument('--action-table', action='store_true')
+    ap.add_argument('--justify', action='store_true', help='justified body text with automatic hyphenation')
     ap.add_argument('--drop', action='append', default=[], help='regex of source lines to leave out (a running footer typed into the text)')
     a = ap.parse_args()
     with open(a.input, encoding='utf-8') as f:
@@ -392,7 +414,7 @@ def main():
     title = a.title or next(re.sub(r'^#+\s*', '', l.strip()).replace('**', '') for l in lines if l.strip())
     body = Renderer(lines, a.two_column, a.action_table).render()
     with open(a.output, 'w', encoding='utf-8') as f:
-        f.write(document(body, title))
+        f.write(document(body, title, a.justify))
 
 
 if __name__ == '__main__':
