@@ -59,13 +59,21 @@ public final class TikaReader implements DocumentReader {
         this.maxChars = maxChars;
     }
 
+    /** Password-protected OOXML (an encrypted package inside an OLE2 file) and ODF. */
+    private static final java.util.Set<String> ENCRYPTED_TYPES = java.util.Set.of(
+            "application/x-tika-ooxml-protected", "application/x-tika-msoffice-encrypted",
+            "application/vnd.oasis.opendocument.text-encrypted");
+
     @Override
     public boolean supports(String mediaType) {
-        return PARSERS.containsKey(base(mediaType));
+        return PARSERS.containsKey(base(mediaType)) || ENCRYPTED_TYPES.contains(base(mediaType));
     }
 
     @Override
     public SourceDocument read(byte[] bytes, String fileName, String mediaType) throws CompactParseException {
+        if (ENCRYPTED_TYPES.contains(base(mediaType))) {
+            throw new CompactParseException(ParseFailure.ENCRYPTED, fileName, null);
+        }
         Supplier<Parser> parser = PARSERS.get(base(mediaType));
         if (parser == null) {
             throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, fileName, mediaType);
