@@ -125,7 +125,9 @@ public final class TikaReader implements DocumentReader {
         }
         List<SourceLine> lines = handler.lines();
         if (base(mediaType).contains("wordprocessingml") || base(mediaType).startsWith("application/vnd.ms-word.document")) {
-            lines = withDocxListLevels(lines, bytes);
+            lines = withListLevels(lines, DocxListLevels.of(bytes).orElse(List.of()));
+        } else if (base(mediaType).equals("application/msword")) {
+            lines = withListLevels(lines, DocxListLevels.ofDoc(bytes).orElse(List.of()));
         }
         List<String> warnings = handler.furniture().isEmpty() ? List.of()
                 : List.of("removed " + handler.furniture().size() + " page header and footer texts (see pageFurniture)");
@@ -134,9 +136,8 @@ public final class TikaReader implements DocumentReader {
     }
 
     /** Puts the Word numbering levels on the list lines, when both agree on the count. */
-    private static List<SourceLine> withDocxListLevels(List<SourceLine> lines, byte[] bytes) {
+    private static List<SourceLine> withListLevels(List<SourceLine> lines, List<Integer> levels) {
         long items = lines.stream().filter(l -> l.hint() == LineHint.LIST_ITEM).count();
-        List<Integer> levels = DocxListLevels.of(bytes).orElse(List.of());
         if (levels.size() != items || items == 0) {
             return lines;
         }
