@@ -13,8 +13,8 @@ if ! command -v soffice >/dev/null 2>&1; then
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends \
-    libreoffice-writer-nogui fonts-dejavu-core >/dev/null \
-    || DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq libreoffice-writer fonts-dejavu-core >/dev/null
+    libreoffice-writer-nogui fonts-dejavu-core hyphen-en-gb >/dev/null \
+    || DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq libreoffice-writer fonts-dejavu-core hyphen-en-gb >/dev/null
 fi
 
 # Per-compact styling, options separated by "~": which section goes in two columns, which action
@@ -23,6 +23,7 @@ options() {
   case "$1" in
     westminster) echo "--action-table" ;;
     southmere) echo "--action-table~--drop~^Southmere Compact [|] .* [|] [0-9]+$" ;;
+    northshire) echo "--justify" ;;
     riverton) echo "--drop~^Riverton Compact 2012 — page [0-9]+$" ;;
     bromley) echo "--two-column~2. Partnership" ;;
     havering) echo "--two-column~3. The Wider Context" ;;
@@ -48,12 +49,12 @@ for name in "${names[@]}"; do
   cp "$work/$name.docx" "$corpus/docx/$name.docx"
   echo "render: $name -> pdf/$name.pdf docx/$name.docx" >&2
   if [ "$name" = "bromley" ]; then
-    # One compact also as legacy Word, OpenDocument and HTML, for the other Tika formats.
+    # One compact also as legacy Word, OpenDocument, RTF and HTML, for the other Tika formats.
     mkdir -p "$corpus/formats"
-    for target in 'doc:MS Word 97' odt 'html:XHTML Writer File:UTF8'; do
+    for target in 'doc:MS Word 97' odt rtf 'html:XHTML Writer File:UTF8'; do
       soffice -env:UserInstallation=file://"$work/profile" --headless --convert-to "$target" --outdir "$work" "$work/$name.fodt" >/dev/null
     done
-    cp "$work/$name.doc" "$work/$name.odt" "$work/$name.html" "$corpus/formats/"
-    echo "render: $name -> formats/$name.doc formats/$name.odt formats/$name.html" >&2
+    cp "$work/$name.doc" "$work/$name.odt" "$work/$name.rtf" "$work/$name.html" "$corpus/formats/"
+    echo "render: $name -> formats/$name.{doc,odt,rtf,html}" >&2
   fi
 done

@@ -10,6 +10,7 @@ Options:
                           two columns (repeatable)
   --action-table          render "Action: ... Lead: ... By when: ..." paragraphs (the usual label
                           variants) as a table whose header repeats the labels
+  --justify               justified body text, hyphenated at line ends (needs hyphen-en-gb)
   --drop REGEX            leave out source lines matching REGEX (a running footer typed into the
                           text); repeatable
 
@@ -26,7 +27,8 @@ ACTION = re.compile(r'^Action:\s*(.*?)\s*(Lead(?: Responsibility| officer)?|Resp
 
 
 def inline(text):
-    """Escapes text and turns **bold** into spans."""
+    """Escapes text and turns **bold** into spans; Markdown *emphasis* marks are dropped."""
+    text = re.sub(r'(^|[\s(])\*(?!\*)(\S(?:[^*]*\S)?)\*(?!\*)', r'\1\2', text)
     out, bold = [], False
     for i, part in enumerate(text.split('**')):
         if i > 0:
@@ -38,8 +40,16 @@ def inline(text):
     return ''.join(out)
 
 
+MD_HEADING = re.compile(r'^(#{1,6})\s+(.*)$')
+PIPE_ROW = re.compile(r'^\s*\|.*\|\s*$')
+PIPE_RULE = re.compile(r'^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$')
+
+
 def heading_level(line):
     s = line.strip()
+    md = MD_HEADING.match(s)
+    if md:
+        return min(3, len(md.group(1)))
     if len(s) > 90 or s.endswith('.') or '\t' in s or len(s.split()) > 14:
         return 0
     m = NUMBERED.match(s)
@@ -90,12 +100,14 @@ class Renderer:
         pending_list, pending_table, pending_actions = [], [], []
         for b in blocks:
             if first:
-                self.body.append(f'<text:p text:style-name="Title">{inline(" ".join(s.strip() for s in b))}</text:p>')
+                title = " ".join(s.strip() for s in b)
+                title = MD_HEADING.match(title).group(2) if MD_HEADING.match(title) else title
+                self.body.append(f'<text:p text:style-name="Title">{inline(title)}</text:p>')
                 first = False
                 continue
             b = [l for l in b if not re.fullmatch(r'\s*[-·•*–]\s*', l)] or b
             is_list = all(BULLET.match(l) or (i > 0 and l.startswith('  ')) for i, l in enumerate(b))
-            is_table = all('\t' in l for l in b)
+            is_table = all('\t' in l for l in b) or all(PIPE_ROW.match(l) for l in b)
             plain = ' '.join(' '.join(b).replace('**', '').split())
             is_action = self.action_table and ACTION.match(plain)
             if not is_list:
@@ -149,6 +161,9 @@ class Renderer:
         self.paragraph(b)
 
     def heading(self, text, level):
+        md = MD_HEADING.match(text)
+        if md:
+            text = md.group(2).strip()
         self.close_columns(level)
         self.body.append(f'<text:h text:style-name="Heading_20_{level}" text:outline-level="{level}">{inline(text)}</text:h>')
         if any(text.lower().startswith(t) for t in self.two_column):
@@ -241,7 +256,8 @@ class Renderer:
     def flush_table(self, lines):
         if not lines:
             return
-        rows = [l.split('\t') for l in lines]
+        rows = [[c.strip() for c in l.strip().strip('|').split('|')] if PIPE_ROW.match(l) else l.split('\t')
+                for l in lines if not PIPE_RULE.match(l)]
         # A trailing empty cell (TOC entry without page) or a leading one keeps its column.
         self.table(None, rows)
         lines.clear()
@@ -336,7 +352,27 @@ STYLES = '''<office:font-face-decls>
  </office:automatic-styles>'''
 
 
-def document(body, title):
+JUSTIFIED = '''
+  <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.25cm" fo:line-height="115%" fo:text-align="justify"/>
+   <style:text-properties fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/>
+  </style:style>
+  <style:style style:name="ListBody" style:family="paragraph" style:parent-style-name="Standard">
+   <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.08cm" fo:line-height="115%" fo:text-align="justify"/>
+   <style:text-properties fo:hyphenate="true" fo:hyphenation-remain-char-count="2" fo:hyphenation-push-char-count="2"/>
+  </style:style>'''
+
+
+def styles(justify):
+    """The style sheet; justified text with automatic hyphenation replaces the ragged body styles."""
+    if not justify:
+        return STYLES
+    start = STYLES.index('  <style:style style:name="Body"')
+    end = STYLES.index('  <style:style style:name="TableBody"')
+    return STYLES[:start] + JUSTIFIED.strip('\n') + '\n' + STYLES[end:]
+
+
+def document(body, title, justify=False):
     return f'''<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -345,7 +381,7 @@ def document(body, title):
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
- {STYLES}
+ {styles(justify)}
  <office:master-styles>
   <style:master-page style:name="Standard" style:page-layout-name="Page">
    <style:header><text:p text:style-name="Header">{escape(title)}</text:p></style:header>
@@ -368,16 +404,17 @@ def main():
     ap.add_argument('--title')
     ap.add_argument('--two-column', action='append', default=[])
     ap.add_argument('--action-table', action='store_true')
+    ap.add_argument('--justify', action='store_true', help='justified body text with automatic hyphenation')
     ap.add_argument('--drop', action='append', default=[], help='regex of source lines to leave out (a running footer typed into the text)')
     a = ap.parse_args()
     with open(a.input, encoding='utf-8') as f:
         lines = f.read().replace('\r\n', '\n').replace('\f', '\n').split('\n')
     drops = [re.compile(d) for d in a.drop]
     lines = [l for l in lines if not any(d.match(l.strip()) for d in drops)]
-    title = a.title or next(l.strip().replace('**', '') for l in lines if l.strip())
+    title = a.title or next(re.sub(r'^#+\s*', '', l.strip()).replace('**', '') for l in lines if l.strip())
     body = Renderer(lines, a.two_column, a.action_table).render()
     with open(a.output, 'w', encoding='utf-8') as f:
-        f.write(document(body, title))
+        f.write(document(body, title, a.justify))
 
 
 if __name__ == '__main__':

@@ -98,6 +98,7 @@ public final class CompactComparator {
             return this;
         }
 
+        /** The comparator with these options. */
         public CompactComparator build() {
             return new CompactComparator(this);
         }

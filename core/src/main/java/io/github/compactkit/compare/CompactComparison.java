@@ -1,5 +1,8 @@
 package io.github.compactkit.compare;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.compactkit.model.Party;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +13,11 @@ import java.util.TreeMap;
 
 /**
  * The alignment of two compacts: matches (a merged item appears in two), what is only in A and
- * only in B, and wording reuse. Field names follow the comparison contract.
+ * only in B, and wording reuse. Field names follow the comparison contract; the JSON adds
+ * {@code onlyInAGroups} and {@code onlyInBGroups}: the unmatched items grouped by party and theme.
  */
+@JsonPropertyOrder({"a", "b", "matches", "onlyInA", "onlyInB", "reuse", "onlyInAGroups", "onlyInBGroups"})
+@JsonIgnoreProperties(value = {"onlyInAGroups", "onlyInBGroups"}, allowGetters = true)
 public record CompactComparison(CompactRef a, CompactRef b, List<Match> matches, List<ComparedItem> onlyInA,
                                 List<ComparedItem> onlyInB, Reuse reuse) {
     public CompactComparison {
@@ -28,6 +34,18 @@ public record CompactComparison(CompactRef a, CompactRef b, List<Match> matches,
     /** Items only in B grouped by party, then by primary theme (both in a stable order). */
     public Map<Party, Map<String, List<ComparedItem>>> onlyInBByPartyAndTheme() {
         return group(onlyInB);
+    }
+
+    /** {@link #onlyInA()} grouped by party and primary theme, as positions in that list. */
+    @JsonProperty("onlyInAGroups")
+    public List<ItemGroup> onlyInAGroups() {
+        return ItemGroup.of(onlyInA);
+    }
+
+    /** {@link #onlyInB()} grouped by party and primary theme, as positions in that list. */
+    @JsonProperty("onlyInBGroups")
+    public List<ItemGroup> onlyInBGroups() {
+        return ItemGroup.of(onlyInB);
     }
 
     /** Matches of one kind, in order. */

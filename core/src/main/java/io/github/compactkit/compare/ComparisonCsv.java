@@ -11,6 +11,7 @@ public final class ComparisonCsv {
     private ComparisonCsv() {
     }
 
+    /** The comparison as CSV, header row first. */
     public static String write(CompactComparison c) {
         Csv csv = new Csv();
         csv.row("row", "kind", "score", "a_type", "a_party", "a_section", "a_text", "a_themes",

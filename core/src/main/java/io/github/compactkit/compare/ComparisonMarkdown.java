@@ -10,6 +10,7 @@ public final class ComparisonMarkdown {
     private ComparisonMarkdown() {
     }
 
+    /** The comparison as a Markdown report. */
     public static String write(CompactComparison c) {
         StringBuilder md = new StringBuilder();
         String a = name(c.a());

@@ -415,6 +415,7 @@ public final class CorpusComparator {
             return this;
         }
 
+        /** The corpus comparator with these options. */
         public CorpusComparator build() {
             return new CorpusComparator(this);
         }

@@ -8,6 +8,7 @@ public final class MatrixJson {
     private MatrixJson() {
     }
 
+    /** The matrix as pretty-printed JSON. */
     public static String write(CorpusMatrix matrix) {
         return ComparisonJson.writeValue(matrix);
     }

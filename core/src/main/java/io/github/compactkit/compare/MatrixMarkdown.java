@@ -9,6 +9,7 @@ public final class MatrixMarkdown {
     private MatrixMarkdown() {
     }
 
+    /** The matrix as a Markdown report (the first 50 clusters; all are in the JSON and CSV). */
     public static String write(CorpusMatrix m) {
         StringBuilder md = new StringBuilder("# Compacts compared\n\n");
         md.append(m.compacts().size()).append(" compacts, ").append(m.stats().items()).append(" commitments.\n\n");

@@ -36,7 +36,7 @@ final class TextParagraphs {
                 continue;
             }
             Matcher m = NUMBERED.matcher(line);
-            if (m.matches() && m.group(1).length() <= 8 && !m.group(1).matches("(19|20)\\d\\d")) {
+            if (m.matches() && isSectionNumber(m.group(1), m.group(2))) {
                 section = m.group(1);
                 String rest = m.group(2) == null ? "" : m.group(2).strip();
                 glossary = GLOSSARY.matcher(rest).matches();
@@ -54,6 +54,21 @@ final class TextParagraphs {
             }
         }
         return out;
+    }
+
+    /**
+     * "2.4", or a small top-level number before a capitalised heading ("7 Compact Review"): not
+     * "12 weeks is the minimum" nor "84 Voluntary organisations" nor a year.
+     */
+    private static boolean isSectionNumber(String number, String rest) {
+        if (number.length() > 8) {
+            return false;
+        }
+        if (number.contains(".")) {
+            return true;
+        }
+        int value = Integer.parseInt(number);
+        return value <= 30 && (rest == null || rest.isBlank() || Character.isUpperCase(rest.strip().charAt(0)));
     }
 
     private static boolean isHeading(String line) {

@@ -17,12 +17,21 @@ final class MetadataExtractor {
             "(?i)(?:compact\\s+(?:for|in)\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+)?"
                     + "|\\bin\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+))"
                     + "([A-Z][\\w'-]+(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w'-]+){0,3})");
-    private static final Pattern AREA_BEFORE_COMPACT = Pattern.compile("\\b((?:[A-Z][\\w'-]+\\s+){1,3})Compact\\b");
+    private static final Pattern AREA_BEFORE_COMPACT = Pattern.compile(
+            "\\b((?:[A-Z][\\w'-]+\\s+){1,3})(?i:compact|charter|concordat|partnership agreement)\\b");
+    /** A line dating the document: a month or season and a year, said to be when it was agreed, adopted or drafted. */
+    private static final Pattern DATED = Pattern.compile(
+            "(?i)\\b(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|spring|summer|autumn|winter)\\s+(?:19|20)\\d{2})\\b");
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?i)\\b(draft|final|version|revised|updated|agreed|adopted|signed|approved|published|dated|launched|effective)\\b");
+    private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(draft|final)\\b");
     private static final Pattern DRAFT = Pattern.compile("\\b(draft|consultation draft)\\b");
     private static final Pattern FINAL = Pattern.compile("\\bfinal (version|draft|document)\\b");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?i)^((draft|final|revised|updated|consultation draft|version)\\b[\\w ,.:-]{0,20}?)?\\s*"
-                    + "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)\\s+)?((?:19|20)\\d{2})$");
+    /** Names written before a public body or a compact's own name: where the area is named most often. */
+    private static final Pattern AREA_BEFORE_BODY = Pattern.compile(
+            "\\b([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?:Borough Council|City Council|District Council|County Council|Council for Voluntary Service"
+                    + "|CVS|Strategic Partnership|Partnership|Primary Care Trust|Compact|Voluntary Action|Police)\\b");
     private static final java.util.Set<String> NOT_AREAS = java.util.Set.of(
             "the", "national", "local", "this", "a", "our", "the local", "the national", "of the", "to the", "the westminster",
             "working", "draft", "revised", "new", "each", "that", "whole", "what", "about", "through", "and", "how", "why",
@@ -39,19 +48,22 @@ final class MetadataExtractor {
         Status status = null;
         int seen = 0;
         for (SourceLine line : lines) {
-            String text = line.text().strip().replace("*", "");
+            String text = line.text().strip().replace("*", "").strip();
             if (text.isEmpty()) {
                 continue;
             }
             if (++seen > 40) {
                 break;
             }
-            Matcher m = DATE_LINE.matcher(text);
-            if (m.matches() && date == null) {
+            boolean shortLine = text.split("\\s+").length <= 16;
+            if (shortLine && DATED.matcher(text).find()
+                    && (DATE_WORDS.matcher(text).find() || DATED.matcher(text).replaceAll("").isBlank())) {
                 date = new DocumentDate(text, EdtfDates.toEdtf(text).orElse(null));
-                if (m.group(2) != null) {
-                    status = m.group(2).toLowerCase(Locale.ROOT).contains("final") ? Status.FINAL : Status.DRAFT;
+                Matcher statusWord = STATUS_WORD.matcher(text);
+                if (statusWord.find()) {
+                    status = statusWord.group(1).equalsIgnoreCase("final") ? Status.FINAL : Status.DRAFT;
                 }
+                break;
             }
         }
         if (status == null) {
@@ -107,12 +119,12 @@ final class MetadataExtractor {
                 }
             }
         }
-        // The name most often written before "Compact" in the text ("the Westminster Compact").
+        // The name most often written before a public body or "Compact" ("Sevenoaks District Council").
         Map<String, Integer> counts = new HashMap<>();
         for (Block block : blocks) {
-            // Cheap test first: the pattern needs the literal word.
-            Matcher m = AREA_BEFORE_COMPACT.matcher(block.text().contains("Compact") ? block.text() : "");
+            Matcher m = AREA_BEFORE_BODY.matcher(block.text());
             while (m.find()) {
+                // Each match is filtered like a title's area: "Voluntary Service" or "Local" name no place.
                 String candidate = stripArticle(m.group(1).strip());
                 if (candidate != null) {
                     counts.merge(candidate, 1, Integer::sum);
@@ -120,7 +132,10 @@ final class MetadataExtractor {
             }
             Matcher in = AREA_IN_TITLE.matcher(mayNameArea(block.text()) ? block.text() : "");
             while (in.find()) {
-                counts.merge(in.group(1), 1, Integer::sum);
+                String candidate = stripArticle(in.group(1));
+                if (candidate != null) {
+                    counts.merge(candidate, 1, Integer::sum);
+                }
             }
         }
         return counts.entrySet().stream()
@@ -138,9 +153,10 @@ final class MetadataExtractor {
     }
 
     private static String stripArticle(String s) {
-        String t = s.replaceFirst("^(?i)(the|a|an|our|this)\\s+", "").strip();
+        String t = s.replaceFirst("^(?i)(the|a|an|our|this)\\s+", "").replaceFirst("(?i)\\s+(local|partnership|borough|city|county|district)$", "").strip();
         String lower = t.toLowerCase(Locale.ROOT);
         if (t.isEmpty() || NOT_AREAS.contains(lower) || lower.startsWith("national") || lower.startsWith("local")
+                || lower.matches(".*\\b(voluntary|community|sector|service|services|strategic|health|care|primary|trust|government|compacts?)\\b.*")
                 || lower.endsWith(" the") || lower.matches(".*\\b(of|to|and|with|on)$")) {
             return null;
         }

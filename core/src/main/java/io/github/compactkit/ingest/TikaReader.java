@@ -59,13 +59,21 @@ public final class TikaReader implements DocumentReader {
         this.maxChars = maxChars;
     }
 
+    /** Password-protected OOXML (an encrypted package inside an OLE2 file) and ODF. */
+    private static final java.util.Set<String> ENCRYPTED_TYPES = java.util.Set.of(
+            "application/x-tika-ooxml-protected", "application/x-tika-msoffice-encrypted",
+            "application/vnd.oasis.opendocument.text-encrypted");
+
     @Override
     public boolean supports(String mediaType) {
-        return PARSERS.containsKey(base(mediaType));
+        return PARSERS.containsKey(base(mediaType)) || ENCRYPTED_TYPES.contains(base(mediaType));
     }
 
     @Override
     public SourceDocument read(byte[] bytes, String fileName, String mediaType) throws CompactParseException {
+        if (ENCRYPTED_TYPES.contains(base(mediaType))) {
+            throw new CompactParseException(ParseFailure.ENCRYPTED, fileName, null);
+        }
         Supplier<Parser> parser = PARSERS.get(base(mediaType));
         if (parser == null) {
             throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, fileName, mediaType);
@@ -76,7 +84,7 @@ public final class TikaReader implements DocumentReader {
                 throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, bomb.get());
             }
         }
-        TikaStructureHandler handler = new TikaStructureHandler(maxChars);
+        TikaStructureHandler handler = new TikaStructureHandler(maxChars, base(mediaType).equals("application/rtf"));
         ParseContext context = new ParseContext();
         // Embedded objects (pictures, OLE attachments) are not part of the compact's text.
         context.set(Parser.class, EmptyParser.INSTANCE);
@@ -117,7 +125,9 @@ public final class TikaReader implements DocumentReader {
         }
         List<SourceLine> lines = handler.lines();
         if (base(mediaType).contains("wordprocessingml") || base(mediaType).startsWith("application/vnd.ms-word.document")) {
-            lines = withDocxListLevels(lines, bytes);
+            lines = withListLevels(lines, DocxListLevels.of(bytes).orElse(List.of()));
+        } else if (base(mediaType).equals("application/msword")) {
+            lines = withListLevels(lines, DocxListLevels.ofDoc(bytes).orElse(List.of()));
         }
         List<String> warnings = handler.furniture().isEmpty() ? List.of()
                 : List.of("removed " + handler.furniture().size() + " page header and footer texts (see pageFurniture)");
@@ -126,9 +136,8 @@ public final class TikaReader implements DocumentReader {
     }
 
     /** Puts the Word numbering levels on the list lines, when both agree on the count. */
-    private static List<SourceLine> withDocxListLevels(List<SourceLine> lines, byte[] bytes) {
+    private static List<SourceLine> withListLevels(List<SourceLine> lines, List<Integer> levels) {
         long items = lines.stream().filter(l -> l.hint() == LineHint.LIST_ITEM).count();
-        List<Integer> levels = DocxListLevels.of(bytes).orElse(List.of());
         if (levels.size() != items || items == 0) {
             return lines;
         }

@@ -39,8 +39,16 @@ final class TikaStructureHandler extends DefaultHandler {
     private StringBuilder cell;
     private int tableDepth;
 
-    TikaStructureHandler(long limit) {
+    private final boolean firstItemsAsParagraphs;
+
+    /**
+     * @param limit most characters of text accepted
+     * @param firstItemsAsParagraphs the parser writes a list's first item as a plain paragraph
+     *     (Tika's RTF parser does, for LibreOffice and Word lists): repair it
+     */
+    TikaStructureHandler(long limit, boolean firstItemsAsParagraphs) {
         this.limit = limit;
+        this.firstItemsAsParagraphs = firstItemsAsParagraphs;
     }
 
     List<SourceLine> lines() {
@@ -76,7 +84,12 @@ final class TikaStructureHandler extends DefaultHandler {
                 flush();
                 lists.push(name);
             }
-            case "li" -> start(LineHint.LIST_ITEM, Math.max(0, lists.size() - 1));
+            case "li" -> {
+                start(LineHint.LIST_ITEM, Math.max(0, lists.size() - 1));
+                if (firstItemsAsParagraphs) {
+                    repairFirstItem();
+                }
+            }
             case "p", "div", "blockquote", "pre", "dd", "dt" -> {
                 if (blockHint != LineHint.LIST_ITEM || buffer.length() == 0) {
                     if (blockHint != LineHint.LIST_ITEM) {
@@ -217,6 +230,32 @@ final class TikaStructureHandler extends DefaultHandler {
     @Override
     public void endDocument() {
         flush();
+    }
+
+    /**
+     * A paragraph right before a list item, itself right after a lead-in ending with a colon
+     * ("3.9 The Statutory Sector Commits to:"), is the list's first item.
+     */
+    private void repairFirstItem() {
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).isBlank()) {
+            last--;
+        }
+        if (last < 1 || lines.get(last).hint() != LineHint.NONE || lines.get(last).text().endsWith(":")) {
+            return;
+        }
+        int before = last - 1;
+        while (before >= 0 && lines.get(before).isBlank()) {
+            before--;
+        }
+        if (before < 0 || !lines.get(before).text().endsWith(":")) {
+            return;
+        }
+        SourceLine item = lines.get(last);
+        while (lines.size() > last) {
+            lines.remove(lines.size() - 1);
+        }
+        lines.add(new SourceLine(item.text(), item.number(), null, null, LineHint.LIST_ITEM, blockLevel));
     }
 
     private void start(LineHint hint, int level) {

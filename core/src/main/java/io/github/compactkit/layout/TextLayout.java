@@ -281,11 +281,7 @@ public final class TextLayout {
                 flushParagraph();
             }
             if (paragraph.length() > 0) {
-                paragraph.append(' ').append(text);
-                paragraphSpan = paragraphSpan.union(span);
-                paragraphLines++;
-                paragraphParts.add(text);
-                paragraphPartSpans.add(span);
+                continueParagraph(text, span);
             } else {
                 startParagraph(text, span);
             }
@@ -300,6 +296,14 @@ public final class TextLayout {
             paragraphParts.clear();
             paragraphParts.add(text);
             paragraphPartSpans.clear();
+            paragraphPartSpans.add(span);
+        }
+
+        private void continueParagraph(String text, Span span) {
+            paragraph.append(' ').append(text);
+            paragraphSpan = paragraphSpan.union(span);
+            paragraphLines++;
+            paragraphParts.add(text);
             paragraphPartSpans.add(span);
         }
 
@@ -336,16 +340,12 @@ public final class TextLayout {
                     || blocks.get(blocks.size() - 1) instanceof ListItem) {
                 return false;
             }
-            return paragraphParts.stream().allMatch(p -> wordCount(p) <= 12 && !endsSentence(p.replaceAll("[.]$", "")) );
+            return paragraphParts.stream().allMatch(p -> wordCount(p) <= 12);
         }
 
         private void appendToPrevious(String text, Span span) {
             if (paragraph.length() > 0) {
-                paragraph.append(' ').append(text);
-                paragraphSpan = paragraphSpan.union(span);
-                paragraphLines++;
-                paragraphParts.add(text);
-                paragraphPartSpans.add(span);
+                continueParagraph(text, span);
                 return;
             }
             if (blocks.isEmpty()) {

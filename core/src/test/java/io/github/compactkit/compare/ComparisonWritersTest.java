@@ -30,7 +30,14 @@ class ComparisonWritersTest {
     @Test
     void jsonFollowsTheContract() throws IOException {
         JsonNode json = new ObjectMapper().readTree(ComparisonJson.write(comparison));
-        assertEquals(List.of("a", "b", "matches", "onlyInA", "onlyInB", "reuse"), names(json));
+        assertEquals(List.of("a", "b", "matches", "onlyInA", "onlyInB", "reuse", "onlyInAGroups", "onlyInBGroups"), names(json));
+        JsonNode group = json.path("onlyInAGroups").get(0);
+        assertEquals(List.of("party", "theme", "items"), names(group));
+        int grouped = 0;
+        for (JsonNode g : json.path("onlyInAGroups")) {
+            grouped += g.path("items").size();
+        }
+        assertEquals(comparison.onlyInA().size(), grouped);
         assertEquals("bromley.txt", json.path("a").path("file").asText());
         assertEquals("Westminster", json.path("b").path("area").asText());
         JsonNode match = json.path("matches").get(0);

@@ -91,6 +91,36 @@ class CorpusMatrixTest {
     }
 
     @Test
+    void csvAndMarkdownWritersCoverEveryCompact() {
+        assertEquals(5, MatrixCsv.similarity(matrix).split("\r\n").length);
+        assertEquals(5, MatrixCsv.themes(matrix).split("\r\n").length);
+        assertEquals(1 + 4 * BenchmarkCatalogue.defaults().benchmarks().size(), MatrixCsv.benchmarks(matrix).split("\r\n").length);
+        assertEquals(1 + matrix.reuse().size(), MatrixCsv.reuse(matrix).split("\r\n").length);
+        int members = matrix.clusters().stream().mapToInt(c -> c.members().size()).sum();
+        assertEquals(1 + members, MatrixCsv.clusters(matrix).split("\r\n").length);
+        String md = MatrixMarkdown.write(matrix);
+        for (CompactRef ref : matrix.compacts()) {
+            assertTrue(md.contains(ref.label()), ref.label());
+        }
+    }
+
+    @Test
+    void emptyInputsGiveEmptyResults() {
+        assertEquals(0, Comparisons.matrix(List.of()).compacts().size());
+        Compact empty = new Compact(Compact.SCHEMA_VERSION, null, null, "Nowhere", null, null,
+                io.github.compactkit.model.DocumentType.OTHER, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        CompactComparison c = Comparisons.compare(empty, seeds.get(0));
+        assertTrue(c.matches().isEmpty());
+        assertEquals(seeds.get(0).undertakings().size() + seeds.get(0).principles().size()
+                + seeds.get(0).actionPoints().size(), c.onlyInB().size());
+        assertEquals(0.0, c.reuse().shareOfAReusedFromB());
+        CorpusMatrix one = Comparisons.matrix(List.of(empty));
+        assertEquals(List.of(List.of(1.0)), one.similarity());
+        assertTrue(one.benchmarks().get(0).results().stream().allMatch(r -> r.status() == BenchmarkStatus.ABSENT));
+    }
+
+    @Test
     void clustersSpanAreas() {
         assertTrue(!matrix.clusters().isEmpty());
         for (CommitmentCluster c : matrix.clusters()) {

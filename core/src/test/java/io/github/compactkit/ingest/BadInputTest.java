@@ -65,6 +65,12 @@ class BadInputTest {
     }
 
     @Test
+    void passwordProtectedDocxIsEncrypted() {
+        byte[] docx = TestDocuments.passwordDocx(Renderings.bytes("bromley", "docx"));
+        assertEquals(ParseFailure.ENCRYPTED, failure(docx, "bromley-locked.docx"));
+    }
+
+    @Test
     void imageOnlyPdfHasNoTextLayer() throws IOException {
         assertEquals(ParseFailure.NO_TEXT_LAYER, failure(resource("image-only.pdf"), "image-only.pdf"));
         assertEquals(ParseFailure.NO_TEXT_LAYER, failure(TestDocuments.imageOnlyPdf(), "scan.pdf"));

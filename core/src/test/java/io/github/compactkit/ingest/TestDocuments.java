@@ -131,6 +131,26 @@ final class TestDocuments {
         }
     }
 
+    /** The DOCX encrypted with the password "secret" (an OLE2 file holding the encrypted package). */
+    static byte[] passwordDocx(byte[] docx) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (org.apache.poi.openxml4j.opc.OPCPackage opc =
+                         org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(docx));
+                 java.io.OutputStream out = encryptor.getDataStream(fs)) {
+                opc.save(out);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            fs.writeFilesystem(bytes);
+            return bytes.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.strip().getBytes(StandardCharsets.UTF_8));

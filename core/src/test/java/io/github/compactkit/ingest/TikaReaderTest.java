@@ -101,6 +101,28 @@ class TikaReaderTest {
     }
 
     @Test
+    void legacyWordKeepsListLevels() throws CompactParseException, IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(Renderings.CORPUS.resolve("formats").resolve("bromley.doc"));
+        assertEquals("application/msword", FormatDetector.detect(bytes, "bromley"));
+        SourceDocument document = read(bytes, "bromley.doc");
+        assertEquals(LineHint.HEADING, line(document, "3.9 The Statutory Sector Commits to:").hint());
+        assertEquals(0, line(document, "Encourage fair access to funding by:").level());
+        SourceLine nested = document.lines().stream().filter(l -> l.text().startsWith("Clarity of funding aims")).findFirst().orElseThrow();
+        assertEquals(LineHint.LIST_ITEM, nested.hint());
+        assertEquals(1, nested.level());
+    }
+
+    @Test
+    void rtfListsKeepTheirFirstItem() throws CompactParseException, IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(Renderings.CORPUS.resolve("formats").resolve("bromley.rtf"));
+        SourceDocument document = read(bytes, "bromley.rtf");
+        assertEquals(LineHint.NONE, line(document, "3.9 The Statutory Sector Commits to:").hint());
+        assertEquals(LineHint.LIST_ITEM,
+                line(document, "Recognise that the VCOs will require support to participate in the commissioning process;").hint());
+        assertEquals(LineHint.LIST_ITEM, line(document, "Negotiate service agreements").hint());
+    }
+
+    @Test
     void odtKeepsHeadingsListsAndTables() throws CompactParseException, IOException {
         String content = """
                 <?xml version="1.0" encoding="UTF-8"?>
