@@ -20,13 +20,16 @@ import java.util.regex.Pattern;
  * invented area's, items are reordered, some dropped, some duplicated, some words swapped for
  * synonyms, lead-ins varied — while about a third of the undertakings are new sentences from a
  * word-bigram model of the seeds' undertakings (local commitments, in the genre's words), and each
- * section opens with two to four paragraphs of the seeds' prose. Each document gets principles, prose, an action plan table and a
+ * section opens with two to four paragraphs of the seeds' prose. Most sections come from one parent
+ * compact per document (areas copy a model compact more than they mix all of them). Each document gets principles, prose, an action plan table and a
  * glossary, and is grown to about {@value #TARGET_CHARS} characters (about 20 PDF pages).
  */
 final class SyntheticCorpus {
     static final int TARGET_CHARS = 56_000;
     /** Share of undertakings that are new sentences rather than reworded copies: local commitments. */
     static final double NOVEL = 0.35;
+    /** Share of sections taken from the document's parent compact (while it has sections left). */
+    static final double PARENT_SHARE = 0.7;
 
     private static final String[] PREFIXES = {"Ash", "Brook", "Cald", "Dun", "Elm", "Fair", "Glen", "Hart", "Kings", "Lang",
         "Mill", "Nor", "Oak", "Pen", "Rother", "Stan", "Thorn", "Wey", "Bex", "Cran"};
@@ -77,15 +80,23 @@ final class SyntheticCorpus {
         int number = 1;
         number = principles(lines, number, rnd, area);
         int chars = size(lines);
+        // Areas copy a model compact (a neighbour's, the national template) more than they mix all of
+        // them: most sections come from one parent, the rest from anywhere.
+        List<String> sources = pool.sections.stream().map(SeedPool.SourceSection::source).distinct().toList();
+        String parent = sources.get(Math.floorMod(i * 7919 + (int) seed, sources.size()));
+        List<SeedPool.SourceSection> fromParent = new ArrayList<>(pool.sections.stream().filter(s -> s.source().equals(parent)).toList());
         List<SeedPool.SourceSection> order = new ArrayList<>(pool.sections);
+        Collections.shuffle(fromParent, rnd);
         Collections.shuffle(order, rnd);
+        int nextParent = 0;
         int next = 0;
         while (chars < TARGET_CHARS - 6_000) {
-            if (next == order.size()) {
+            boolean useParent = rnd.nextDouble() < PARENT_SHARE && nextParent < fromParent.size();
+            if (!useParent && next == order.size()) {
                 Collections.shuffle(order, rnd); // every source section used: reuse them, reworded afresh
                 next = 0;
             }
-            SeedPool.SourceSection s = order.get(next++);
+            SeedPool.SourceSection s = useParent ? fromParent.get(nextParent++) : order.get(next++);
             section(lines, number++, s, rnd, area);
             chars = size(lines);
         }
