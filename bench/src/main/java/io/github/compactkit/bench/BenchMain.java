@@ -13,6 +13,7 @@ import java.util.Arrays;
  * java -jar bench/target/benchmarks.jar text                 # text parse throughput (JMH + CPU time)
  * java -jar bench/target/benchmarks.jar jmh [JMH options]    # plain JMH runner, e.g. -l to list
  * java -jar bench/target/benchmarks.jar extractors           # PDF ÷ PDFBox, DOCX ÷ Tika, side by side
+ * java -jar bench/target/benchmarks.jar extractors-cpu       # the same, CPU time only, interleaved (quick)
  * java -jar bench/target/benchmarks.jar compare [10,100,1000] [exhaustiveUpTo]   # corpus comparison at scale
  * java -jar bench/target/benchmarks.jar batch PDF_DIR cli-example/target/compactkit.jar [threads] [heap]
  * java -jar bench/target/benchmarks.jar generate DIR [count] [seed] [txt|pdf|both]   # synthetic corpus
@@ -35,6 +36,7 @@ public final class BenchMain {
             case "text" -> report("text", TextThroughput.run());
             case "generate" -> System.out.print(GenerateCommand.run(rest));
             case "extractors" -> report("extractors", ExtractorRatios.run());
+            case "extractors-cpu" -> report("extractors-cpu", ExtractorRatios.interleaved());
             case "compare" -> report("compare", CompareScale.run(rest));
             case "batch" -> report("batch", BatchScale.run(rest));
             default -> {

@@ -122,7 +122,7 @@ final class MetadataExtractor {
         // The name most often written before a public body or "Compact" ("Sevenoaks District Council").
         Map<String, Integer> counts = new HashMap<>();
         for (Block block : blocks) {
-            Matcher m = AREA_BEFORE_BODY.matcher(block.text());
+            Matcher m = AREA_BEFORE_BODY.matcher(mayNameBody(block.text()) ? block.text() : "");
             while (m.find()) {
                 // Each match is filtered like a title's area: "Voluntary Service" or "Local" name no place.
                 String candidate = stripArticle(m.group(1).strip());
@@ -150,6 +150,12 @@ final class MetadataExtractor {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("compact") || lower.contains("borough") || lower.contains("city") || lower.contains("county")
                 || lower.contains("district");
+    }
+
+    /** False only when {@link #AREA_BEFORE_BODY} cannot match: each of its bodies has one of these words. */
+    private static boolean mayNameBody(String text) {
+        return text.contains("Council") || text.contains("CVS") || text.contains("Partnership") || text.contains("Trust")
+                || text.contains("Compact") || text.contains("Action") || text.contains("Police");
     }
 
     private static String stripArticle(String s) {

@@ -38,6 +38,9 @@ public final class QuantityExtractor {
     public List<Quantity> extract(String text) {
         List<Quantity> found = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("day") && !lower.contains("week") && !lower.contains("month") && !lower.contains("year")) {
+            return List.of(); // every quantity names a unit: most commitments have none
+        }
         Matcher m = QUANTITY.matcher(lower);
         // Quantities of one clause share its topic: computed once per clause, not once per quantity
         // (a long clause full of numbers would otherwise cost its length squared).
