@@ -36,6 +36,9 @@ final class SeedPool {
     final List<String> paragraphs = new ArrayList<>();
     /** The source areas' names, replaced by the invented area's name. */
     final List<String> areas = new ArrayList<>();
+    /** A word-bigram model of the undertakings: new commitments in the genre's words. */
+    private final Map<String, List<String>> bigrams = new java.util.HashMap<>();
+    private final List<String> starts = new ArrayList<>();
 
     static SeedPool fromBundledCorpus() {
         SeedPool pool = new SeedPool();
@@ -70,9 +73,29 @@ final class SeedPool {
                     .filter(t -> t != null && !t.isBlank()).findFirst().orElse("Working together");
             sections.add(new SourceSection(source, c.area(), title, e.getValue()));
         }
+        for (Undertaking u : c.undertakings()) {
+            String[] w = u.text().split("\\s+");
+            starts.add(w[0]);
+            for (int i = 0; i + 1 < w.length; i++) {
+                bigrams.computeIfAbsent(w[i], k -> new ArrayList<>()).add(w[i + 1]);
+            }
+        }
         principles.addAll(c.principles());
         actionPoints.addAll(c.actionPoints());
         glossary.addAll(c.glossary());
+    }
+
+    /** A new commitment of 8–30 words walked from the bigram model: local wording no other compact has. */
+    String babble(java.util.Random rnd) {
+        StringBuilder s = new StringBuilder();
+        String word = starts.get(rnd.nextInt(starts.size()));
+        int length = 8 + rnd.nextInt(23);
+        for (int i = 0; i < length && word != null; i++) {
+            s.append(i == 0 ? "" : " ").append(word);
+            List<String> next = bigrams.get(word);
+            word = next == null ? null : next.get(rnd.nextInt(next.size()));
+        }
+        return s.toString().replaceAll("[;:,]+$", "");
     }
 
     /** Blank-line separated blocks of 30+ words with no list marker: narrative prose. */

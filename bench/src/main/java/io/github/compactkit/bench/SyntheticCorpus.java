@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
  * is always the same: sections of the bundled compacts recombined (a random choice of source
  * sections, in a new order, renumbered) and lightly reworded — the source area's name becomes the
  * invented area's, items are reordered, some dropped, some duplicated, some words swapped for
- * synonyms, lead-ins varied. Each document gets principles, prose, an action plan table and a
+ * synonyms, lead-ins varied — while about a third of the undertakings are new sentences from a
+ * word-bigram model of the seeds' undertakings (local commitments, in the genre's words), and each
+ * section opens with two to four paragraphs of the seeds' prose. Each document gets principles, prose, an action plan table and a
  * glossary, and is grown to about {@value #TARGET_CHARS} characters (about 20 PDF pages).
  */
 final class SyntheticCorpus {
     static final int TARGET_CHARS = 56_000;
+    /** Share of undertakings that are new sentences rather than reworded copies: local commitments. */
+    static final double NOVEL = 0.35;
 
     private static final String[] PREFIXES = {"Ash", "Brook", "Cald", "Dun", "Elm", "Fair", "Glen", "Hart", "Kings", "Lang",
         "Mill", "Nor", "Oak", "Pen", "Rother", "Stan", "Thorn", "Wey", "Bex", "Cran"};
@@ -105,7 +109,7 @@ final class SyntheticCorpus {
 
     private void section(List<DocLine> lines, int number, SeedPool.SourceSection s, Random rnd, String area) {
         lines.add(DocLine.of(DocLine.Kind.HEADING, number + ". " + s.title()));
-        for (int k = 0, n = 1 + rnd.nextInt(2); k < n; k++) {
+        for (int k = 0, n = 2 + rnd.nextInt(3); k < n; k++) {
             lines.add(DocLine.of(DocLine.Kind.PARAGRAPH, reword(prose(rnd), rnd, area)));
         }
         for (Party party : Party.values()) {
@@ -129,7 +133,11 @@ final class SyntheticCorpus {
             String[] leadIns = LEAD_INS.get(party);
             lines.add(DocLine.of(DocLine.Kind.LEAD_IN, leadIns[rnd.nextInt(leadIns.length)]));
             for (Undertaking u : kept) {
-                bullet(lines, u, rnd, area);
+                if (rnd.nextDouble() < NOVEL) {
+                    lines.add(DocLine.bullet(reword(pool.babble(rnd), rnd, area), 1));
+                } else {
+                    bullet(lines, u, rnd, area);
+                }
             }
         }
         lines.add(DocLine.blank());

@@ -73,7 +73,8 @@ final class PdfText {
         }
         Matcher tail = TAIL.matcher(a);
         Matcher head = HEAD.matcher(b);
-        if (tail.find() && head.find()) {
+        // The cheap test first: TAIL would otherwise scan the whole paragraph joined so far, per line.
+        if (mayEndWithHyphen(a) && tail.find() && head.find()) {
             return isLineBreakHyphen(a.endsWith("\u00AD"), tail.group(1).toLowerCase(Locale.ROOT), head.group(1))
                     ? a.substring(0, a.length() - 1) + b
                     : a + b;
@@ -100,5 +101,16 @@ final class PdfText {
             return false;
         }
         return !(leftWord && rightWord);
+    }
+
+    /** A necessary condition of {@link #TAIL}: a hyphen at the end, or before one final line terminator ("$"). */
+    private static boolean mayEndWithHyphen(String s) {
+        int end = s.length();
+        if (s.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && (s.charAt(end - 1) == '-' || s.charAt(end - 1) == '\u00AD');
     }
 }

@@ -23,8 +23,14 @@ final class OpenNlpTokenizer {
         return Holder.TOKENIZER;
     }
 
+    /** The model without the per-token memo: the reference the memo is tested against. */
+    static Tokenizer uncached() {
+        return Holder.MODEL;
+    }
+
     private static final class Holder {
-        static final Tokenizer TOKENIZER = load();
+        static final Tokenizer MODEL = load();
+        static final Tokenizer TOKENIZER = new CachingTokenizer(MODEL);
 
         private static Tokenizer load() {
             try (InputStream in = OpenNlpModels.open("-tokens-", KNOWN_MODELS)) {

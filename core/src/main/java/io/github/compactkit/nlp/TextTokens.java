@@ -29,6 +29,8 @@ import opennlp.tools.stemmer.PorterStemmer;
 public final class TextTokens {
     private static final Pattern WORDISH = Pattern.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** Each phrase pattern's literal text, for a quick containment test; filled by {@link #loadPhrases()}. */
+    private static final Map<Pattern, String> PHRASE_TEXT = new java.util.IdentityHashMap<>();
     private static final Map<Pattern, String> PHRASES = loadPhrases();
     // PorterStemmer keeps a buffer: one per thread.
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
@@ -70,7 +72,10 @@ public final class TextTokens {
         }
         String folded = " " + String.join(" ", words) + " ";
         for (Map.Entry<Pattern, String> phrase : PHRASES.entrySet()) {
-            folded = phrase.getKey().matcher(folded).replaceAll(phrase.getValue());
+            // The cheap test first: a phrase pattern is a quoted literal between spaces.
+            if (folded.contains(PHRASE_TEXT.get(phrase.getKey()))) {
+                folded = phrase.getKey().matcher(folded).replaceAll(phrase.getValue());
+            }
         }
         for (String word : folded.strip().split(" +")) {
             if (!word.isEmpty() && !isStopWord(word)) {
@@ -109,7 +114,9 @@ public final class TextTokens {
                 // Phrases are matched on the joined word tokens, so tokenise them the same way.
                 String phrase = String.join(" ", words(line.substring(0, arrow)));
                 String term = line.substring(arrow + 2).strip();
-                phrases.put(Pattern.compile("(?<= )" + Pattern.quote(phrase) + "(?= )"), term);
+                Pattern pattern = Pattern.compile("(?<= )" + Pattern.quote(phrase) + "(?= )");
+                PHRASE_TEXT.put(pattern, phrase);
+                phrases.put(pattern, term);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
