@@ -81,32 +81,31 @@ final class CommitmentExtractor {
         void accept(LocatedBlock located, Block previous) {
             Context section = sectionContext(located, cache);
             Block block = located.block();
-            if (block instanceof Heading) {
-                closeItem();
-                leadIn = null;
-            } else if (block instanceof Paragraph p) {
-                {
-                    closeItem();
-                    Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
-                    if (lead.isPresent()) {
-                        leadIn = lead.get();
-                    } else {
-                        leadIn = null;
-                        Matcher named = NAMED.matcher(p.text());
-                        if (section.is(Context.Kind.PRINCIPLES) && previous instanceof Heading h && h.number() == null
-                                && !isIntroductory(p.text())) {
-                            principles.add(new Principle(h.title(), p.text(), located.section(), List.of(), h.span().union(p.span())));
-                        } else if (section.is(Context.Kind.PRINCIPLES) && named.matches() && named.group(1).split("\\s+").length <= 5) {
-                            // "Independence – The Council respects …" written as a paragraph.
-                            principles.add(new Principle(named.group(1).strip(), named.group(2), located.section(), List.of(), p.span()));
-                        }
-                    }
-                }
-            } else if (block instanceof ListItem item) {
+            if (block instanceof ListItem item) {
                 acceptItem(located, item, leadIn != null ? leadIn : section);
-            } else {
-                closeItem();
-                leadIn = null;
+                return;
+            }
+            closeItem();
+            leadIn = null;
+            if (block instanceof Paragraph p) {
+                Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
+                if (lead.isPresent()) {
+                    leadIn = lead.get();
+                } else if (section.is(Context.Kind.PRINCIPLES)) {
+                    acceptPrincipleParagraph(located, p, previous);
+                }
+            }
+        }
+
+        /** A principle written as a paragraph: under its one-line name, or as "Name – text". */
+        private void acceptPrincipleParagraph(LocatedBlock located, Paragraph p, Block previous) {
+            if (previous instanceof Heading h && h.number() == null && !isIntroductory(p.text())) {
+                principles.add(new Principle(h.title(), p.text(), located.section(), List.of(), h.span().union(p.span())));
+                return;
+            }
+            Matcher named = NAMED.matcher(p.text());
+            if (named.matches() && named.group(1).split("\\s+").length <= 5) {
+                principles.add(new Principle(named.group(1).strip(), named.group(2), located.section(), List.of(), p.span()));
             }
         }
 

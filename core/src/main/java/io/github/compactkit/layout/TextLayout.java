@@ -596,8 +596,8 @@ public final class TextLayout {
 
         private static boolean looksStructural(String text) {
             // Repeated headings or bullets ("Consultation", "- Funding") are content, not furniture.
-            return BULLET.matcher(text).matches() || wordCount(text) <= 2 && !text.contains("#") && !PAGE_NUMBER.matcher(text).matches()
-                    || text.endsWith(":") || text.endsWith(";");
+            boolean shortTitle = wordCount(text) <= 2 && text.chars().noneMatch(Character::isDigit);
+            return BULLET.matcher(text).matches() || shortTitle || text.endsWith(":") || text.endsWith(";");
         }
 
         // --- helpers ------------------------------------------------------------------------
