@@ -62,15 +62,7 @@ final class EvaluationTable {
         ObjectNode docs = root.putObject("documents");
         scored.forEach(s -> docs.set(s.name(), s.card().toJson()));
         ObjectNode all = root.putObject("microAverage");
-        microAverage(scored).forEach((name, l) -> {
-            ObjectNode o = all.putObject(name);
-            o.put("tp", l.truePositives());
-            o.put("pred", l.predicted());
-            o.put("gold", l.gold());
-            o.put("precision", l.precision());
-            o.put("recall", l.recall());
-            o.put("f1", l.f1());
-        });
+        microAverage(scored).forEach((name, l) -> l.writeTo(all.putObject(name)));
         ArrayNode v = root.putArray("belowThresholds");
         violations.forEach(v::add);
         return root.toPrettyString();

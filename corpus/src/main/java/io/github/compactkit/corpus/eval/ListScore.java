@@ -1,5 +1,6 @@
 package io.github.compactkit.corpus.eval;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -19,6 +20,17 @@ public record ListScore(int truePositives, int predicted, int gold, double preci
         double r = ngold > 0 ? (double) tp / ngold : 1.0;
         double f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
         return new ListScore(tp, npred, ngold, round4(p), round4(r), round4(f));
+    }
+
+    /** Writes the figures into {@code node} under score.py's names (tp, pred, gold, precision, recall, f1). */
+    public ObjectNode writeTo(ObjectNode node) {
+        node.put("tp", truePositives);
+        node.put("pred", predicted);
+        node.put("gold", gold);
+        node.put("precision", precision);
+        node.put("recall", recall);
+        node.put("f1", f1);
+        return node;
     }
 
     /** Python's round(x, 4): the exact binary value rounded half-to-even. */

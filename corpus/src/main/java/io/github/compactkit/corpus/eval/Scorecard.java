@@ -83,15 +83,7 @@ public record Scorecard(String document, DocumentTypeCheck documentType, Integer
         if (inventedActionPoints != null) {
             root.put("inventedActionPoints", inventedActionPoints);
         }
-        lists.forEach((name, s) -> {
-            ObjectNode o = root.putObject(name);
-            o.put("tp", s.truePositives());
-            o.put("pred", s.predicted());
-            o.put("gold", s.gold());
-            o.put("precision", s.precision());
-            o.put("recall", s.recall());
-            o.put("f1", s.f1());
-        });
+        lists.forEach((name, s) -> s.writeTo(root.putObject(name)));
         if (quantities != null) {
             ObjectNode q = root.putObject("quantitiesRecall");
             q.put("found", quantities.found());
