@@ -2,6 +2,7 @@ package io.github.compactkit.compare;
 
 import io.github.compactkit.extract.ThemeClassifier;
 import io.github.compactkit.model.Compact;
+import io.github.compactkit.model.Party;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,6 +88,7 @@ public final class CorpusComparator {
                 textOf[c][item.ordinal()] = id;
             }
         }
+        Holders holderIndex = Holders.of(holders, items);
         TermVectors vocabulary = TermVectors.fit(representatives.stream().map(CompareItem::terms).toList());
         List<TermVectors.Vector> vectors = stream(representatives.stream()).map(i -> vocabulary.vector(i.terms())).toList();
         int[] groups = representatives.stream().mapToInt(i -> i.type().ordinal()).toArray();
@@ -95,40 +97,26 @@ public final class CorpusComparator {
         //    pair with themselves. Results are gathered per probe in order: deterministic.
         CandidateIndex index = exhaustive ? CandidateIndex.exhaustive(vectors, groups)
                 : CandidateIndex.build(vectors, groups, vocabulary, candidateCosine);
-        // The index promises nothing below its threshold: the same floor keeps its results exact and cheap.
-        double floor = exhaustive ? 0 : candidateCosine;
         java.util.concurrent.atomic.LongAdder scoredPairs = new java.util.concurrent.atomic.LongAdder();
         List<List<Scored>> accepted = stream(java.util.stream.IntStream.range(0, representatives.size()).boxed()).map(y -> {
             List<Scored> found = new ArrayList<>();
             long[] count = new long[1];
-            index.candidatesOf(y, x -> {
+            index.candidatesOf(y, (x, cosine) -> {
                 count[0]++;
                 PairScore s = PairScore.ifPossible(representatives.get(x), vectors.get(x), representatives.get(y), vectors.get(y),
-                        policy, floor);
+                        policy, cosine);
                 // Texts are shared by items of different parties: the party test waits for the alignment.
                 if (s != null && s.mayAccept(policy)) {
-                    found.add(new Scored(x, s));
+                    found.add(new Scored(x, TextPair.of(s, policy)));
                 }
             });
             scoredPairs.add(count[0]);
-            found.sort(java.util.Comparator.comparingInt(Scored::x));
             return found;
         }).toList();
         // Each text's accepted neighbours (itself included), so a compact's candidate item pairs can be
         // expanded when that compact is aligned and dropped after: memory stays proportional to one
         // compact's candidates, not to every item pair of the corpus.
-        List<List<Neighbour>> neighbours = new ArrayList<>(representatives.size());
-        for (int t = 0; t < representatives.size(); t++) {
-            List<Neighbour> own = new ArrayList<>();
-            own.add(new Neighbour(t, selfScore(representatives.get(t), vectors.get(t)), true));
-            neighbours.add(own);
-        }
-        for (int y = 0; y < accepted.size(); y++) {
-            for (Scored s : accepted.get(y)) {
-                neighbours.get(s.x()).add(new Neighbour(y, s.score(), true));
-                neighbours.get(y).add(new Neighbour(s.x(), s.score(), false));
-            }
-        }
+        Neighbours neighbours = Neighbours.of(accepted, representatives, vectors, policy);
         java.util.concurrent.atomic.LongAdder alignedPairs = new java.util.concurrent.atomic.LongAdder();
 
         // 4. Align each compact pair; similarity, reuse and cluster edges. Pairs come out in (i, j) order.
@@ -137,16 +125,32 @@ public final class CorpusComparator {
             similarity[i][i] = 1.0;
         }
         List<ReuseLink> reuse = new ArrayList<>();
-        UnionFind clusters = new UnionFind(offsets(items));
+        int[] offsets = offsets(items);
+        boolean[][] undertakings = new boolean[n][];
+        for (int c = 0; c < n; c++) {
+            undertakings[c] = new boolean[items.get(c).size()];
+            for (CompareItem item : items.get(c)) {
+                undertakings[c][item.ordinal()] = item.type() == ItemType.UNDERTAKING;
+            }
+        }
+        // Each thread joins its cluster edges in a union-find of its own, merged after: keeping every
+        // edge until the end held tens of millions of pairs at corpus scale.
+        java.util.Queue<Worker> workers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        ThreadLocal<Worker> scratch = ThreadLocal.withInitial(() -> {
+            Worker w = new Worker(n, offsets);
+            workers.add(w);
+            return w;
+        });
         List<PairResult> results = stream(java.util.stream.IntStream.range(0, n).boxed())
-                .flatMap(i -> alignWithLater(i, items, textOf, neighbours, holders, policy, alignedPairs).stream())
+                .flatMap(i -> alignWithLater(i, items, undertakings, textOf, neighbours, holderIndex, policy, alignedPairs, scratch).stream())
                 .toList();
+        UnionFind clusters = new UnionFind(offsets);
+        for (Worker w : workers) {
+            clusters.absorb(w.clusters);
+        }
         for (PairResult r : results) {
             similarity[r.i()][r.j()] = PairwiseAligner.round(r.similarity());
             similarity[r.j()][r.i()] = similarity[r.i()][r.j()];
-            for (PairScore p : r.clusterEdges()) {
-                clusters.union(clusters.id(r.i(), p.a().ordinal()), clusters.id(r.j(), p.b().ordinal()));
-            }
             // Below the threshold a shared phrase or two (often from the national template) is not reuse.
             if (Math.max(r.shareA(), r.shareB()) >= ReuseSource.MIN_SHARE) {
                 reuse.add(new ReuseLink(refs.get(r.i()).label(), refs.get(r.j()).label(), PairwiseAligner.round(r.shareA()),
@@ -173,53 +177,132 @@ public final class CorpusComparator {
     }
 
     /** The outcome of aligning one pair of compacts. */
-    private record PairResult(int i, int j, double similarity, double shareA, double shareB, int aExtends, int bExtends,
-                              List<PairScore> clusterEdges) {
+    private record PairResult(int i, int j, double similarity, double shareA, double shareB, int aExtends, int bExtends) {
     }
 
-    private static PairResult alignPair(int i, int j, List<PairScore> candidates, List<List<CompareItem>> items,
-                                        MatchPolicy policy) {
-        List<CompareItem> a = items.get(i);
-        List<CompareItem> b = items.get(j);
-        List<PairScore> taken = Alignment.align(candidates, a.size(), b.size(), policy);
-        boolean[] matchedA = new boolean[a.size()];
-        boolean[] matchedB = new boolean[b.size()];
-        boolean[] reusedA = new boolean[a.size()];
-        boolean[] reusedB = new boolean[b.size()];
+    /** Aligns compacts i and j; their one-to-one matches join clusters in {@code clusters}. */
+    private static PairResult alignPair(int i, int j, Bucket c, boolean[] undertakingA, boolean[] undertakingB,
+                                        MatchPolicy policy, UnionFind clusters) {
+        int sizeA = undertakingA.length;
+        int sizeB = undertakingB.length;
+        // A candidate only exists if accepted: by wording, or by meaning, then the merge test decides.
+        int[] taken = Alignment.take(c.size, c.a, c.b, c.score, sizeA, sizeB,
+                (k, aIsNew) -> c.pair[k].byText() || c.covered(k, aIsNew) >= policy.mergeCoverage());
+        int[] perA = new int[sizeA];
+        int[] perB = new int[sizeB];
+        for (int k : taken) {
+            perA[c.a[k]]++;
+            perB[c.b[k]]++;
+        }
+        boolean[] reusedA = new boolean[sizeA];
+        boolean[] reusedB = new boolean[sizeB];
+        int matched = 0;
         int aExtends = 0;
         int bExtends = 0;
-        int[] perA = new int[a.size()];
-        int[] perB = new int[b.size()];
-        for (PairScore p : taken) {
-            perA[p.a().ordinal()]++;
-            perB[p.b().ordinal()]++;
-        }
-        List<PairScore> edges = new ArrayList<>();
-        for (PairScore p : taken) {
-            matchedA[p.a().ordinal()] = true;
-            matchedB[p.b().ordinal()] = true;
-            if (p.reusesWording(policy)) {
-                reusedA[p.a().ordinal()] = true;
-                reusedB[p.b().ordinal()] = true;
-                aExtends += ReuseSource.extendsOther(p, true) || perA[p.a().ordinal()] > 1 ? 1 : 0;
-                bExtends += ReuseSource.extendsOther(p, false) || perB[p.b().ordinal()] > 1 ? 1 : 0;
+        for (int k : taken) {
+            int x = c.a[k];
+            int y = c.b[k];
+            if (c.pair[k].byText()) {
+                reusedA[x] = true;
+                reusedB[y] = true;
+                aExtends += c.extendsOther(k, true) || perA[x] > 1 ? 1 : 0;
+                bExtends += c.extendsOther(k, false) || perB[y] > 1 ? 1 : 0;
             }
             // Merged matches join two different commitments: they do not make a cluster.
-            if (perA[p.a().ordinal()] == 1 && perB[p.b().ordinal()] == 1) {
-                edges.add(p);
+            if (perA[x] == 1 && perB[y] == 1) {
+                clusters.union(clusters.id(i, x), clusters.id(j, y));
             }
         }
-        int total = a.size() + b.size();
-        double sim = total == 0 ? 0 : (double) (count(matchedA) + count(matchedB)) / total;
-        return new PairResult(i, j, sim, undertakingShare(a, reusedA), undertakingShare(b, reusedB), aExtends, bExtends, edges);
+        for (int v : perA) {
+            matched += v > 0 ? 1 : 0;
+        }
+        for (int v : perB) {
+            matched += v > 0 ? 1 : 0;
+        }
+        int total = sizeA + sizeB;
+        double sim = total == 0 ? 0 : (double) matched / total;
+        return new PairResult(i, j, sim, undertakingShare(undertakingA, reusedA), undertakingShare(undertakingB, reusedB),
+                aExtends, bExtends);
     }
 
     private <T> java.util.stream.Stream<T> stream(java.util.stream.Stream<T> s) {
         return parallel ? s.parallel() : s;
     }
 
-    /** An accepted text pair: the other text's index and the score. */
-    private record Scored(int x, PairScore score) {
+    /** An accepted text pair, found when probing with a later text: the earlier text and the pair. */
+    private record Scored(int x, TextPair pair) {
+    }
+
+    /**
+     * What the alignment needs of an accepted pair of texts x (the earlier) and y, whatever items
+     * carry them: the ranking score; acceptance by wording (near copy or containment) or, for
+     * compatible parties, by meaning; how much of each text the other covers (merge test); whether
+     * each contains and extends the other (reuse source).
+     */
+    private record TextPair(double score, boolean byText, boolean byMeaning, double xCovered, double yCovered,
+                            boolean xExtends, boolean yExtends) {
+        static TextPair of(PairScore s, MatchPolicy policy) {
+            return new TextPair(s.score(policy), s.reusesWording(policy), s.cosine() >= policy.paraphraseCosine(),
+                    s.aCoveredByB(), s.bCoveredByA(), ReuseSource.extendsOther(s, true), ReuseSource.extendsOther(s, false));
+        }
+    }
+
+    /**
+     * Each text's accepted neighbours, itself first, as flat arrays (tens of millions at corpus
+     * scale): for text t, entries {@code start[t]} to {@code start[t + 1]}; {@code tIsX} when t is the
+     * pair's x.
+     */
+    private static final class Neighbours {
+        final int[] start;
+        final int[] other;
+        final TextPair[] pair;
+        final boolean[] tIsX;
+
+        private Neighbours(int[] start, int[] other, TextPair[] pair, boolean[] tIsX) {
+            this.start = start;
+            this.other = other;
+            this.pair = pair;
+            this.tIsX = tIsX;
+        }
+
+        static Neighbours of(List<List<Scored>> accepted, List<CompareItem> texts, List<TermVectors.Vector> vectors,
+                             MatchPolicy policy) {
+            int n = texts.size();
+            int[] degree = new int[n];
+            Arrays.fill(degree, 1);
+            for (int y = 0; y < n; y++) {
+                for (Scored s : accepted.get(y)) {
+                    degree[s.x()]++;
+                    degree[y]++;
+                }
+            }
+            int[] start = new int[n + 1];
+            for (int t = 0; t < n; t++) {
+                start[t + 1] = start[t] + degree[t];
+            }
+            int[] other = new int[start[n]];
+            TextPair[] pair = new TextPair[start[n]];
+            boolean[] tIsX = new boolean[start[n]];
+            int[] next = Arrays.copyOf(start, n);
+            for (int t = 0; t < n; t++) {
+                int k = next[t]++;
+                other[k] = t;
+                pair[k] = TextPair.of(selfScore(texts.get(t), vectors.get(t)), policy);
+                tIsX[k] = true;
+            }
+            for (int y = 0; y < n; y++) {
+                for (Scored s : accepted.get(y)) {
+                    int kx = next[s.x()]++;
+                    other[kx] = y;
+                    pair[kx] = s.pair();
+                    tIsX[kx] = true;
+                    int ky = next[y]++;
+                    other[ky] = s.x();
+                    pair[ky] = s.pair();
+                }
+            }
+            return new Neighbours(start, other, pair, tIsX);
+        }
     }
 
     private static String textKey(CompareItem item) {
@@ -230,52 +313,189 @@ public final class CorpusComparator {
         return PairScore.of(item, v, item, v);
     }
 
-    /** A text accepted as a candidate of another, with their score; {@code first} when the other text was scored as A. */
-    private record Neighbour(int text, PairScore score, boolean first) {
-    }
-
     /**
      * Aligns compact {@code i} with every later compact that shares a candidate: the item pairs behind
      * its texts' accepted text pairs, oriented with {@code i}'s item as A, gathered per other compact.
      */
-    private static List<PairResult> alignWithLater(int i, List<List<CompareItem>> items, int[][] textOf,
-                                                   List<List<Neighbour>> neighbours, List<List<int[]>> holders,
-                                                   MatchPolicy policy, java.util.concurrent.atomic.LongAdder alignedPairs) {
-        // Buckets indexed by the other compact: a map lookup per item pair was a sixth of the run.
-        @SuppressWarnings("unchecked")
-        List<PairScore>[] byOther = new List[items.size()];
-        int[] touched = new int[items.size()];
-        int touchedCount = 0;
+    private static List<PairResult> alignWithLater(int i, List<List<CompareItem>> items, boolean[][] undertakings,
+                                                   int[][] textOf, Neighbours neighbours, Holders holders, MatchPolicy policy,
+                                                   java.util.concurrent.atomic.LongAdder alignedPairs,
+                                                   ThreadLocal<Worker> scratch) {
+        Worker worker = scratch.get();
+        Buckets buckets = worker.buckets;
         long added = 0;
         for (CompareItem a : items.get(i)) {
-            for (Neighbour nb : neighbours.get(textOf[i][a.ordinal()])) {
-                PairScore s = nb.score();
-                for (int[] holder : holders.get(nb.text())) {
-                    if (holder[0] <= i) {
-                        continue; // the same compact, or a pair counted when the other compact was A
-                    }
-                    CompareItem b = items.get(holder[0]).get(holder[1]);
-                    PairScore oriented = nb.first()
-                            ? new PairScore(a, b, s.ratio(), s.containment(), s.cosine(), s.aCoveredByB(), s.bCoveredByA())
-                            : new PairScore(a, b, s.ratio(), s.containment(), s.cosine(), s.bCoveredByA(), s.aCoveredByB());
+            int t = textOf[i][a.ordinal()];
+            Party partyA = a.item().party();
+            for (int e = neighbours.start[t]; e < neighbours.start[t + 1]; e++) {
+                int text = neighbours.other[e];
+                TextPair pair = neighbours.pair[e];
+                boolean aIsX = neighbours.tIsX[e];
+                int[] compactsOf = holders.compacts[text];
+                int[] ordinalsOf = holders.ordinals[text];
+                Party[] partiesOf = holders.parties[text];
+                // Holders come in compact order: skip this compact's and earlier ones (counted when they were A).
+                for (int h = holders.firstAfter(text, i); h < compactsOf.length; h++) {
                     added++;
-                    if (oriented.accepts(policy)) {
-                        if (byOther[holder[0]] == null) {
-                            byOther[holder[0]] = new ArrayList<>();
-                            touched[touchedCount++] = holder[0];
-                        }
-                        byOther[holder[0]].add(oriented);
+                    // The text pair's acceptance, decided for these two items' parties.
+                    if (pair.byText() || pair.byMeaning() && PairScore.partiesCompatible(partyA, partiesOf[h])) {
+                        buckets.add(compactsOf[h], a.ordinal(), ordinalsOf[h], pair, aIsX);
                     }
                 }
             }
         }
         alignedPairs.add(added);
-        Arrays.sort(touched, 0, touchedCount);
-        List<PairResult> results = new ArrayList<>(touchedCount);
-        for (int k = 0; k < touchedCount; k++) {
-            results.add(alignPair(i, touched[k], byOther[touched[k]], items, policy));
+        int[] others = buckets.sortedOthers();
+        List<PairResult> results = new ArrayList<>(others.length);
+        for (int j : others) {
+            results.add(alignPair(i, j, buckets.of(j), undertakings[i], undertakings[j], policy, worker.clusters));
         }
+        buckets.clear();
         return results;
+    }
+
+    /** One thread's scratch space and cluster edges while compacts are aligned. */
+    private static final class Worker {
+        final Buckets buckets;
+        final UnionFind clusters;
+
+        Worker(int compacts, int[] offsets) {
+            buckets = new Buckets(compacts);
+            clusters = new UnionFind(offsets);
+        }
+    }
+
+    /** Per distinct text, the items that carry it: their compacts (in order), ordinals and parties. */
+    private static final class Holders {
+        final int[][] compacts;
+        final int[][] ordinals;
+        final Party[][] parties;
+
+        private Holders(int[][] compacts, int[][] ordinals, Party[][] parties) {
+            this.compacts = compacts;
+            this.ordinals = ordinals;
+            this.parties = parties;
+        }
+
+        static Holders of(List<List<int[]>> holders, List<List<CompareItem>> itemsByCompact) {
+            int[][] compacts = new int[holders.size()][];
+            int[][] ordinals = new int[holders.size()][];
+            Party[][] parties = new Party[holders.size()][];
+            for (int t = 0; t < holders.size(); t++) {
+                List<int[]> own = holders.get(t);
+                compacts[t] = new int[own.size()];
+                ordinals[t] = new int[own.size()];
+                parties[t] = new Party[own.size()];
+                for (int h = 0; h < own.size(); h++) {
+                    compacts[t][h] = own.get(h)[0];
+                    ordinals[t][h] = own.get(h)[1];
+                    parties[t][h] = itemsByCompact.get(own.get(h)[0]).get(own.get(h)[1]).item().party();
+                }
+            }
+            return new Holders(compacts, ordinals, parties);
+        }
+
+        /** The first holder of {@code text} in a compact after {@code compact}. */
+        int firstAfter(int text, int compact) {
+            int[] c = compacts[text];
+            int lo = 0;
+            int hi = c.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (c[mid] <= compact) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** The candidate item pairs of two compacts, as arrays: A's and B's ordinals, score, text pair, orientation. */
+    private static final class Bucket {
+        int size;
+        int[] a = new int[16];
+        int[] b = new int[16];
+        double[] score = new double[16];
+        TextPair[] pair = new TextPair[16];
+        boolean[] aIsX = new boolean[16];
+
+        void add(int itemA, int itemB, TextPair p, boolean x) {
+            if (size == a.length) {
+                int capacity = size * 2;
+                a = Arrays.copyOf(a, capacity);
+                b = Arrays.copyOf(b, capacity);
+                score = Arrays.copyOf(score, capacity);
+                pair = Arrays.copyOf(pair, capacity);
+                aIsX = Arrays.copyOf(aIsX, capacity);
+            }
+            a[size] = itemA;
+            b[size] = itemB;
+            score[size] = p.score();
+            pair[size] = p;
+            aIsX[size] = x;
+            size++;
+        }
+
+        /** How much of A's item B's covers (or the reverse), whichever side the text pair has it on. */
+        double covered(int k, boolean aSide) {
+            return aSide == aIsX[k] ? pair[k].xCovered() : pair[k].yCovered();
+        }
+
+        boolean extendsOther(int k, boolean aSide) {
+            return aSide == aIsX[k] ? pair[k].xExtends() : pair[k].yExtends();
+        }
+
+        void clear() {
+            Arrays.fill(pair, 0, size, null);
+            size = 0;
+        }
+    }
+
+    /**
+     * One thread's item pairs of the compact being aligned, by other compact: indexed by compact (a
+     * map lookup per item pair was a sixth of the run), reused from compact to compact so that the
+     * arrays keep their capacity.
+     */
+    private static final class Buckets {
+        private final Bucket[] byOther;
+        private final int[] touched;
+        private int touchedCount;
+
+        Buckets(int compacts) {
+            byOther = new Bucket[compacts];
+            touched = new int[compacts];
+        }
+
+        void add(int other, int itemA, int itemB, TextPair pair, boolean aIsX) {
+            Bucket bucket = byOther[other];
+            if (bucket == null) {
+                bucket = new Bucket();
+                byOther[other] = bucket;
+            }
+            if (bucket.size == 0) {
+                touched[touchedCount++] = other;
+            }
+            bucket.add(itemA, itemB, pair, aIsX);
+        }
+
+        int[] sortedOthers() {
+            int[] out = Arrays.copyOf(touched, touchedCount);
+            Arrays.sort(out);
+            return out;
+        }
+
+        Bucket of(int other) {
+            return byOther[other];
+        }
+
+        void clear() {
+            for (int k = 0; k < touchedCount; k++) {
+                byOther[touched[k]].clear();
+            }
+            touchedCount = 0;
+        }
     }
 
     private static ThemeCoverage themeCoverage(String label, List<CompareItem> items) {
@@ -341,25 +561,14 @@ public final class CorpusComparator {
         return offsets;
     }
 
-    private static int count(boolean[] flags) {
-        int k = 0;
-        for (boolean f : flags) {
-            if (f) {
-                k++;
-            }
-        }
-        return k;
-    }
-
-    private static double undertakingShare(List<CompareItem> items, boolean[] reused) {
+    /** The share of a compact's undertakings that are reused. */
+    private static double undertakingShare(boolean[] undertaking, boolean[] reused) {
         int total = 0;
         int hit = 0;
-        for (CompareItem item : items) {
-            if (item.type() == ItemType.UNDERTAKING) {
+        for (int k = 0; k < undertaking.length; k++) {
+            if (undertaking[k]) {
                 total++;
-                if (reused[item.ordinal()]) {
-                    hit++;
-                }
+                hit += reused[k] ? 1 : 0;
             }
         }
         return total == 0 ? 0.0 : (double) hit / total;
@@ -386,6 +595,16 @@ public final class CorpusComparator {
                 x = parent[x];
             }
             return x;
+        }
+
+        /** Joins whatever {@code other} (over the same items) has joined. */
+        void absorb(UnionFind other) {
+            for (int x = 0; x < parent.length; x++) {
+                int root = other.find(x);
+                if (root != x) {
+                    union(x, root);
+                }
+            }
         }
 
         void union(int x, int y) {

@@ -7,8 +7,7 @@ record PairScore(CompareItem a, CompareItem b, double ratio, double containment,
                  double aCoveredByB, double bCoveredByA) {
 
     static PairScore of(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb) {
-        int lcs = WordIds.lcs(a.wordIds(), b.wordIds());
-        return of(a, va, b, vb, lcs);
+        return of(a, va, b, vb, WordIds.lcs(a.wordIds(), b.wordIds()), va.dot(vb));
     }
 
     /**
@@ -17,16 +16,12 @@ record PairScore(CompareItem a, CompareItem b, double ratio, double containment,
      * subsequence) is too small for a near copy or a containment. Saves the quadratic LCS on most pairs.
      */
     static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p) {
-        return ifPossible(a, va, b, vb, p, 0);
+        return ifPossible(a, va, b, vb, p, va.dot(vb));
     }
 
-    /** As above, but pairs with cosine below {@code floor} are dropped unscored (the index's threshold). */
+    /** As above, with the cosine of the two vectors already known. */
     static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p,
-                                double floor) {
-        double cosine = va.dot(vb);
-        if (cosine < floor) {
-            return null;
-        }
+                                double cosine) {
         if (cosine < p.paraphraseCosine()) {
             int bound = WordIds.intersection(a.sortedWordIds(), b.sortedWordIds());
             int total = a.wordIds().length + b.wordIds().length;
@@ -37,15 +32,15 @@ record PairScore(CompareItem a, CompareItem b, double ratio, double containment,
                 return null;
             }
         }
-        return of(a, va, b, vb, WordIds.lcs(a.wordIds(), b.wordIds()));
+        return of(a, va, b, vb, WordIds.lcs(a.wordIds(), b.wordIds()), cosine);
     }
 
-    private static PairScore of(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, int lcs) {
+    private static PairScore of(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, int lcs, double cosine) {
         int total = a.wordIds().length + b.wordIds().length;
         int shorter = Math.min(a.wordIds().length, b.wordIds().length);
         double ratio = total == 0 ? 0 : 2.0 * lcs / total;
         double containment = shorter == 0 ? 0 : (double) lcs / shorter;
-        return new PairScore(a, b, ratio, containment, va.dot(vb), va.coveredBy(vb), vb.coveredBy(va));
+        return new PairScore(a, b, ratio, containment, cosine, va.coveredBy(vb), vb.coveredBy(va));
     }
 
     boolean identicalWording() {
@@ -99,8 +94,15 @@ record PairScore(CompareItem a, CompareItem b, double ratio, double containment,
     }
 
     private boolean partiesCompatible() {
-        Party pa = a.item().party();
-        Party pb = b.item().party();
+        return partiesCompatible(a, b);
+    }
+
+    /** Whether two items' parties allow a match by meaning: the same, either joint, or either unknown. */
+    static boolean partiesCompatible(CompareItem a, CompareItem b) {
+        return partiesCompatible(a.item().party(), b.item().party());
+    }
+
+    static boolean partiesCompatible(Party pa, Party pb) {
         return pa == null || pb == null || pa == pb || pa == Party.JOINT || pb == Party.JOINT;
     }
 }

@@ -15,7 +15,7 @@ final class PairwiseAligner {
         this.policy = policy;
     }
 
-    /** Scores every same-type pair (the exhaustive path; two compacts hold at most a few hundred items). */
+    /** The accepted pairs among every same-type pair (two compacts hold at most a few hundred items). */
     List<PairScore> scoreAll(List<CompareItem> a, List<TermVectors.Vector> va,
                              List<CompareItem> b, List<TermVectors.Vector> vb) {
         List<PairScore> out = new ArrayList<>();
@@ -23,7 +23,7 @@ final class PairwiseAligner {
             for (CompareItem y : b) {
                 if (x.type() == y.type()) {
                     PairScore s = PairScore.ifPossible(x, va.get(x.ordinal()), y, vb.get(y.ordinal()), policy);
-                    if (s != null) {
+                    if (s != null && s.accepts(policy)) {
                         out.add(s);
                     }
                 }
