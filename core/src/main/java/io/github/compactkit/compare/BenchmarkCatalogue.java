@@ -7,7 +7,9 @@ import io.github.compactkit.model.Principle;
 import io.github.compactkit.model.Section;
 import io.github.compactkit.model.Undertaking;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -54,18 +56,50 @@ public final class BenchmarkCatalogue {
      * paragraphs often hold the review date or the dispute route that no list item states.
      */
     public BenchmarkCoverage detect(Compact compact, String sourceText) {
+        return detect(compact, sourceText, null);
+    }
+
+    /**
+     * As {@link #detect(Compact, String)}, remembering in {@code verdicts} (when not null) what the
+     * rules found in each text: a corpus repeats many texts word for word, and the patterns are the
+     * cost. Thread-safe with a concurrent map.
+     */
+    BenchmarkCoverage detect(Compact compact, String sourceText, Map<String, Verdict[]> verdicts) {
         List<Evidence> texts = evidence(compact, sourceText);
         List<BenchmarkResult> results = new ArrayList<>();
-        for (BenchmarkRules.Rule rule : rules.rules()) {
-            results.add(detect(rule, texts));
+        List<BenchmarkRules.Rule> all = rules.rules();
+        Verdict[][] byText = new Verdict[texts.size()][];
+        for (int k = 0; k < texts.size(); k++) {
+            Evidence e = texts.get(k);
+            if (!e.source().equals("SECTION_TITLE")) {
+                byText[k] = verdicts == null ? unknown(all.size()) : verdicts.computeIfAbsent(e.text(), t -> unknown(all.size()));
+            }
+        }
+        for (int r = 0; r < all.size(); r++) {
+            results.add(detect(all.get(r), r, texts, byText));
         }
         return new BenchmarkCoverage(CompactRef.of(compact).label(), results);
     }
 
-    private BenchmarkResult detect(BenchmarkRules.Rule rule, List<Evidence> texts) {
+    /** What a rule finds in a text, whoever made it: nothing, or a status and value. */
+    record Verdict(BenchmarkStatus status, String value) {
+    }
+
+    // Not yet worked out for this text. Filled in lazily (threads may race to the same immutable answer).
+    private static final Verdict UNKNOWN = new Verdict(null, null);
+    private static final Verdict NOTHING = new Verdict(null, null);
+
+    private static Verdict[] unknown(int rules) {
+        Verdict[] out = new Verdict[rules];
+        Arrays.fill(out, UNKNOWN);
+        return out;
+    }
+
+    private BenchmarkResult detect(BenchmarkRules.Rule rule, int r, List<Evidence> texts, Verdict[][] byText) {
         Candidate best = null;
-        for (Evidence e : texts) {
-            Candidate c = e.source().equals("SECTION_TITLE") ? fromTitle(rule, e) : fromText(rule, e);
+        for (int k = 0; k < texts.size(); k++) {
+            Evidence e = texts.get(k);
+            Candidate c = byText[k] == null ? fromTitle(rule, e) : fromText(rule, r, e, byText[k]);
             if (c != null && (best == null || c.rank() > best.rank())) {
                 best = c; // texts come in priority order (undertakings first): earlier wins ties
             }
@@ -77,34 +111,43 @@ public final class BenchmarkCatalogue {
                 best.evidence().section(), best.evidence().source());
     }
 
-    private Candidate fromText(BenchmarkRules.Rule rule, Evidence e) {
+    private Candidate fromText(BenchmarkRules.Rule rule, int r, Evidence e, Verdict[] verdicts) {
         if (e.party() != null && !rule.parties().contains(e.party())) {
             return null;
         }
-        if (!any(rule.evidence(), e.text()) || !all(rule.requires(), e.text()) || any(rules.exclude(), e.text())) {
-            return null;
+        Verdict verdict = verdicts[r];
+        if (verdict == UNKNOWN) {
+            verdict = verdict(rule, e.text());
+            verdicts[r] = verdict;
+        }
+        return verdict == NOTHING ? null : new Candidate(verdict.status(), verdict.value(), e);
+    }
+
+    private Verdict verdict(BenchmarkRules.Rule rule, String text) {
+        if (!any(rule.evidence(), text) || !all(rule.requires(), text) || any(rules.exclude(), text)) {
+            return NOTHING;
         }
         if (rule.expectedValue() != null || rule.anyPeriod()) {
             QuantityFinder.Period longest = null;
-            for (QuantityFinder.Period p : QuantityFinder.find(e.text())) {
+            for (QuantityFinder.Period p : QuantityFinder.find(text)) {
                 if (longest == null || p.days() > longest.days()) {
                     longest = p;
                 }
             }
             if (longest == null) {
-                return new Candidate(BenchmarkStatus.WEAKER, null, e);
+                return new Verdict(BenchmarkStatus.WEAKER, null);
             }
             if (rule.anyPeriod()) {
-                return new Candidate(BenchmarkStatus.PRESENT, longest.phrase(), e);
+                return new Verdict(BenchmarkStatus.PRESENT, longest.phrase());
             }
             int expected = new QuantityFinder.Period(rule.expectedValue(), rule.expectedUnit()).days();
             // 13 weeks is three months: compare in days with a tenth's tolerance.
             BenchmarkStatus status = longest.days() > expected * 1.1 ? BenchmarkStatus.STRONGER
                     : longest.days() < expected * 0.9 ? BenchmarkStatus.WEAKER : BenchmarkStatus.PRESENT;
-            return new Candidate(status, longest.phrase(), e);
+            return new Verdict(status, longest.phrase());
         }
-        BenchmarkStatus status = any(rule.present(), e.text()) ? BenchmarkStatus.PRESENT : BenchmarkStatus.WEAKER;
-        return new Candidate(status, null, e);
+        BenchmarkStatus status = any(rule.present(), text) ? BenchmarkStatus.PRESENT : BenchmarkStatus.WEAKER;
+        return new Verdict(status, null);
     }
 
     private static Candidate fromTitle(BenchmarkRules.Rule rule, Evidence e) {

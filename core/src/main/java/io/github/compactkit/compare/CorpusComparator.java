@@ -98,8 +98,8 @@ public final class CorpusComparator {
         CandidateIndex index = exhaustive ? CandidateIndex.exhaustive(vectors, groups)
                 : CandidateIndex.build(vectors, groups, vocabulary, candidateCosine);
         java.util.concurrent.atomic.LongAdder scoredPairs = new java.util.concurrent.atomic.LongAdder();
-        List<List<Scored>> accepted = stream(java.util.stream.IntStream.range(0, representatives.size()).boxed()).map(y -> {
-            List<Scored> found = new ArrayList<>();
+        List<Found> accepted = stream(java.util.stream.IntStream.range(0, representatives.size()).boxed()).map(y -> {
+            Found found = new Found();
             long[] count = new long[1];
             index.candidatesOf(y, (x, cosine) -> {
                 count[0]++;
@@ -107,7 +107,7 @@ public final class CorpusComparator {
                         policy, cosine);
                 // Texts are shared by items of different parties: the party test waits for the alignment.
                 if (s != null && s.mayAccept(policy)) {
-                    found.add(new Scored(x, TextPair.of(s, policy)));
+                    found.add(x, s, policy);
                 }
             });
             scoredPairs.add(count[0]);
@@ -116,7 +116,8 @@ public final class CorpusComparator {
         // Each text's accepted neighbours (itself included), so a compact's candidate item pairs can be
         // expanded when that compact is aligned and dropped after: memory stays proportional to one
         // compact's candidates, not to every item pair of the corpus.
-        Neighbours neighbours = Neighbours.of(accepted, representatives, vectors, policy);
+        TextPairs pairs = TextPairs.of(accepted, representatives, vectors, policy, parallel);
+        Neighbours neighbours = Neighbours.of(accepted, pairs);
         java.util.concurrent.atomic.LongAdder alignedPairs = new java.util.concurrent.atomic.LongAdder();
 
         // 4. Align each compact pair; similarity, reuse and cluster edges. Pairs come out in (i, j) order.
@@ -142,7 +143,7 @@ public final class CorpusComparator {
             return w;
         });
         List<PairResult> results = stream(java.util.stream.IntStream.range(0, n).boxed())
-                .flatMap(i -> alignWithLater(i, items, undertakings, textOf, neighbours, holderIndex, policy, alignedPairs, scratch).stream())
+                .flatMap(i -> alignWithLater(i, items, undertakings, textOf, pairs, neighbours, holderIndex, policy, alignedPairs, scratch).stream())
                 .toList();
         UnionFind clusters = new UnionFind(offsets);
         for (Worker w : workers) {
@@ -164,12 +165,14 @@ public final class CorpusComparator {
             simRows.add(Arrays.stream(row).boxed().toList());
         }
         List<ThemeCoverage> themes = new ArrayList<>();
+        // Texts repeat across compacts: each is read by the benchmark patterns once.
+        Map<String, BenchmarkCatalogue.Verdict[]> verdicts = new ConcurrentHashMap<>();
         List<BenchmarkCoverage> bench = new ArrayList<>();
         for (int c = 0; c < n; c++) {
             themes.add(themeCoverage(refs.get(c).label(), items.get(c)));
         }
         bench.addAll(stream(java.util.stream.IntStream.range(0, n).boxed())
-                .map(c -> benchmarks.detect(compacts.get(c), sourceTexts == null ? null : sourceTexts.get(c))).toList());
+                .map(c -> benchmarks.detect(compacts.get(c), sourceTexts == null ? null : sourceTexts.get(c), verdicts)).toList());
         List<CommitmentCluster> clusterList = clusters(clusters, items, refs);
         MatrixStats stats = new MatrixStats(items.stream().mapToInt(List::size).sum(), representatives.size(),
                 scoredPairs.sum(), alignedPairs.sum(), exhaustive);
@@ -181,13 +184,13 @@ public final class CorpusComparator {
     }
 
     /** Aligns compacts i and j; their one-to-one matches join clusters in {@code clusters}. */
-    private static PairResult alignPair(int i, int j, Bucket c, boolean[] undertakingA, boolean[] undertakingB,
-                                        MatchPolicy policy, UnionFind clusters) {
+    private static PairResult alignPair(int i, int j, Bucket c, TextPairs pairs, boolean[] undertakingA,
+                                        boolean[] undertakingB, MatchPolicy policy, UnionFind clusters) {
         int sizeA = undertakingA.length;
         int sizeB = undertakingB.length;
         // A candidate only exists if accepted: by wording, or by meaning, then the merge test decides.
         int[] taken = Alignment.take(c.size, c.a, c.b, c.score, sizeA, sizeB,
-                (k, aIsNew) -> c.pair[k].byText() || c.covered(k, aIsNew) >= policy.mergeCoverage());
+                (k, aIsNew) -> pairs.byText(c.pair[k]) || pairs.covered(c.pair[k], aIsNew == c.aIsX[k]) >= policy.mergeCoverage());
         int[] perA = new int[sizeA];
         int[] perB = new int[sizeB];
         for (int k : taken) {
@@ -202,11 +205,11 @@ public final class CorpusComparator {
         for (int k : taken) {
             int x = c.a[k];
             int y = c.b[k];
-            if (c.pair[k].byText()) {
+            if (pairs.byText(c.pair[k])) {
                 reusedA[x] = true;
                 reusedB[y] = true;
-                aExtends += c.extendsOther(k, true) || perA[x] > 1 ? 1 : 0;
-                bExtends += c.extendsOther(k, false) || perB[y] > 1 ? 1 : 0;
+                aExtends += pairs.extendsOther(c.pair[k], c.aIsX[k]) || perA[x] > 1 ? 1 : 0;
+                bExtends += pairs.extendsOther(c.pair[k], !c.aIsX[k]) || perB[y] > 1 ? 1 : 0;
             }
             // Merged matches join two different commitments: they do not make a cluster.
             if (perA[x] == 1 && perB[y] == 1) {
@@ -229,51 +232,144 @@ public final class CorpusComparator {
         return parallel ? s.parallel() : s;
     }
 
-    /** An accepted text pair, found when probing with a later text: the earlier text and the pair. */
-    private record Scored(int x, TextPair pair) {
-    }
+    private static final byte BY_TEXT = 1;
+    private static final byte BY_MEANING = 2;
+    private static final byte X_EXTENDS = 4;
+    private static final byte Y_EXTENDS = 8;
 
     /**
      * What the alignment needs of an accepted pair of texts x (the earlier) and y, whatever items
      * carry them: the ranking score; acceptance by wording (near copy or containment) or, for
      * compatible parties, by meaning; how much of each text the other covers (merge test); whether
-     * each contains and extends the other (reuse source).
+     * each contains and extends the other (reuse source). Packed as flags.
      */
-    private record TextPair(double score, boolean byText, boolean byMeaning, double xCovered, double yCovered,
-                            boolean xExtends, boolean yExtends) {
-        static TextPair of(PairScore s, MatchPolicy policy) {
-            return new TextPair(s.score(policy), s.reusesWording(policy), s.cosine() >= policy.paraphraseCosine(),
-                    s.aCoveredByB(), s.bCoveredByA(), ReuseSource.extendsOther(s, true), ReuseSource.extendsOther(s, false));
+    private static byte flags(PairScore s, MatchPolicy policy) {
+        int f = (s.reusesWording(policy) ? BY_TEXT : 0) | (s.cosine() >= policy.paraphraseCosine() ? BY_MEANING : 0)
+                | (ReuseSource.extendsOther(s, true) ? X_EXTENDS : 0) | (ReuseSource.extendsOther(s, false) ? Y_EXTENDS : 0);
+        return (byte) f;
+    }
+
+    /** The accepted pairs found when probing with one text: the earlier texts x and each pair's figures. */
+    private static final class Found {
+        int size;
+        int[] x = new int[4];
+        double[] score = new double[4];
+        double[] xCovered = new double[4];
+        double[] yCovered = new double[4];
+        byte[] flags = new byte[4];
+
+        void add(int earlier, PairScore s, MatchPolicy policy) {
+            if (size == x.length) {
+                int capacity = size * 2;
+                x = Arrays.copyOf(x, capacity);
+                score = Arrays.copyOf(score, capacity);
+                xCovered = Arrays.copyOf(xCovered, capacity);
+                yCovered = Arrays.copyOf(yCovered, capacity);
+                flags = Arrays.copyOf(flags, capacity);
+            }
+            x[size] = earlier;
+            score[size] = s.score(policy);
+            xCovered[size] = s.aCoveredByB();
+            yCovered[size] = s.bCoveredByA();
+            flags[size] = flags(s, policy);
+            size++;
         }
     }
 
     /**
-     * Each text's accepted neighbours, itself first, as flat arrays (tens of millions at corpus
-     * scale): for text t, entries {@code start[t]} to {@code start[t + 1]}; {@code tIsX} when t is the
-     * pair's x.
+     * Every accepted text pair by id: first each text with itself (id = the text), then the pairs
+     * found by each probe in probe order. Primitive arrays: tens of millions of pairs at corpus
+     * scale, and references stored by the million into large arrays cost the collector dearly.
+     */
+    private static final class TextPairs {
+        final int[] firstOfProbe;
+        final double[] score;
+        final double[] xCovered;
+        final double[] yCovered;
+        final byte[] flags;
+
+        private TextPairs(int[] firstOfProbe, int size) {
+            this.firstOfProbe = firstOfProbe;
+            score = new double[size];
+            xCovered = new double[size];
+            yCovered = new double[size];
+            flags = new byte[size];
+        }
+
+        static TextPairs of(List<Found> accepted, List<CompareItem> texts, List<TermVectors.Vector> vectors,
+                            MatchPolicy policy, boolean parallel) {
+            int n = texts.size();
+            int[] first = new int[n + 1];
+            first[0] = n;
+            for (int y = 0; y < n; y++) {
+                first[y + 1] = first[y] + accepted.get(y).size;
+            }
+            TextPairs pairs = new TextPairs(first, first[n]);
+            java.util.stream.IntStream probes = java.util.stream.IntStream.range(0, n);
+            (parallel ? probes.parallel() : probes).forEach(t -> {
+                pairs.set(t, PairScore.of(texts.get(t), vectors.get(t), texts.get(t), vectors.get(t)), policy);
+                Found f = accepted.get(t);
+                System.arraycopy(f.score, 0, pairs.score, first[t], f.size);
+                System.arraycopy(f.xCovered, 0, pairs.xCovered, first[t], f.size);
+                System.arraycopy(f.yCovered, 0, pairs.yCovered, first[t], f.size);
+                System.arraycopy(f.flags, 0, pairs.flags, first[t], f.size);
+            });
+            return pairs;
+        }
+
+        private void set(int id, PairScore s, MatchPolicy policy) {
+            score[id] = s.score(policy);
+            xCovered[id] = s.aCoveredByB();
+            yCovered[id] = s.bCoveredByA();
+            flags[id] = flags(s, policy);
+        }
+
+        boolean byText(int id) {
+            return (flags[id] & BY_TEXT) != 0;
+        }
+
+        boolean byMeaning(int id) {
+            return (flags[id] & BY_MEANING) != 0;
+        }
+
+        /** How much of one side's text the other covers: x's when {@code xSide}, else y's. */
+        double covered(int id, boolean xSide) {
+            return xSide ? xCovered[id] : yCovered[id];
+        }
+
+        /** Whether one side's text contains and extends the other's: x's when {@code xSide}, else y's. */
+        boolean extendsOther(int id, boolean xSide) {
+            return (flags[id] & (xSide ? X_EXTENDS : Y_EXTENDS)) != 0;
+        }
+    }
+
+    /**
+     * Each text's accepted neighbours, itself first, as flat arrays: for text t, entries
+     * {@code start[t]} to {@code start[t + 1]}, each the other text, the pair's id, and {@code tIsX}
+     * when t is the pair's x.
      */
     private static final class Neighbours {
         final int[] start;
         final int[] other;
-        final TextPair[] pair;
+        final int[] pair;
         final boolean[] tIsX;
 
-        private Neighbours(int[] start, int[] other, TextPair[] pair, boolean[] tIsX) {
+        private Neighbours(int[] start, int[] other, int[] pair, boolean[] tIsX) {
             this.start = start;
             this.other = other;
             this.pair = pair;
             this.tIsX = tIsX;
         }
 
-        static Neighbours of(List<List<Scored>> accepted, List<CompareItem> texts, List<TermVectors.Vector> vectors,
-                             MatchPolicy policy) {
-            int n = texts.size();
+        static Neighbours of(List<Found> accepted, TextPairs pairs) {
+            int n = accepted.size();
             int[] degree = new int[n];
             Arrays.fill(degree, 1);
             for (int y = 0; y < n; y++) {
-                for (Scored s : accepted.get(y)) {
-                    degree[s.x()]++;
-                    degree[y]++;
+                Found f = accepted.get(y);
+                degree[y] += f.size;
+                for (int k = 0; k < f.size; k++) {
+                    degree[f.x[k]]++;
                 }
             }
             int[] start = new int[n + 1];
@@ -281,24 +377,27 @@ public final class CorpusComparator {
                 start[t + 1] = start[t] + degree[t];
             }
             int[] other = new int[start[n]];
-            TextPair[] pair = new TextPair[start[n]];
+            int[] pair = new int[start[n]];
             boolean[] tIsX = new boolean[start[n]];
             int[] next = Arrays.copyOf(start, n);
             for (int t = 0; t < n; t++) {
                 int k = next[t]++;
                 other[k] = t;
-                pair[k] = TextPair.of(selfScore(texts.get(t), vectors.get(t)), policy);
+                pair[k] = t;
                 tIsX[k] = true;
             }
             for (int y = 0; y < n; y++) {
-                for (Scored s : accepted.get(y)) {
-                    int kx = next[s.x()]++;
+                Found f = accepted.get(y);
+                for (int k = 0; k < f.size; k++) {
+                    int id = pairs.firstOfProbe[y] + k;
+                    int x = f.x[k];
+                    int kx = next[x]++;
                     other[kx] = y;
-                    pair[kx] = s.pair();
+                    pair[kx] = id;
                     tIsX[kx] = true;
                     int ky = next[y]++;
-                    other[ky] = s.x();
-                    pair[ky] = s.pair();
+                    other[ky] = x;
+                    pair[ky] = id;
                 }
             }
             return new Neighbours(start, other, pair, tIsX);
@@ -309,16 +408,13 @@ public final class CorpusComparator {
         return item.type().name() + '\u0000' + String.join(" ", item.words()) + '\u0000' + String.join(" ", item.terms());
     }
 
-    private static PairScore selfScore(CompareItem item, TermVectors.Vector v) {
-        return PairScore.of(item, v, item, v);
-    }
-
     /**
      * Aligns compact {@code i} with every later compact that shares a candidate: the item pairs behind
      * its texts' accepted text pairs, oriented with {@code i}'s item as A, gathered per other compact.
      */
     private static List<PairResult> alignWithLater(int i, List<List<CompareItem>> items, boolean[][] undertakings,
-                                                   int[][] textOf, Neighbours neighbours, Holders holders, MatchPolicy policy,
+                                                   int[][] textOf, TextPairs pairs, Neighbours neighbours, Holders holders,
+                                                   MatchPolicy policy,
                                                    java.util.concurrent.atomic.LongAdder alignedPairs,
                                                    ThreadLocal<Worker> scratch) {
         Worker worker = scratch.get();
@@ -329,8 +425,11 @@ public final class CorpusComparator {
             Party partyA = a.item().party();
             for (int e = neighbours.start[t]; e < neighbours.start[t + 1]; e++) {
                 int text = neighbours.other[e];
-                TextPair pair = neighbours.pair[e];
+                int pair = neighbours.pair[e];
                 boolean aIsX = neighbours.tIsX[e];
+                boolean byText = pairs.byText(pair);
+                boolean byMeaning = pairs.byMeaning(pair);
+                double score = pairs.score[pair];
                 int[] compactsOf = holders.compacts[text];
                 int[] ordinalsOf = holders.ordinals[text];
                 Party[] partiesOf = holders.parties[text];
@@ -338,8 +437,8 @@ public final class CorpusComparator {
                 for (int h = holders.firstAfter(text, i); h < compactsOf.length; h++) {
                     added++;
                     // The text pair's acceptance, decided for these two items' parties.
-                    if (pair.byText() || pair.byMeaning() && PairScore.partiesCompatible(partyA, partiesOf[h])) {
-                        buckets.add(compactsOf[h], a.ordinal(), ordinalsOf[h], pair, aIsX);
+                    if (byText || byMeaning && PairScore.partiesCompatible(partyA, partiesOf[h])) {
+                        buckets.add(compactsOf[h], a.ordinal(), ordinalsOf[h], pair, score, aIsX);
                     }
                 }
             }
@@ -348,7 +447,7 @@ public final class CorpusComparator {
         int[] others = buckets.sortedOthers();
         List<PairResult> results = new ArrayList<>(others.length);
         for (int j : others) {
-            results.add(alignPair(i, j, buckets.of(j), undertakings[i], undertakings[j], policy, worker.clusters));
+            results.add(alignPair(i, j, buckets.of(j), pairs, undertakings[i], undertakings[j], policy, worker.clusters));
         }
         buckets.clear();
         return results;
@@ -412,44 +511,30 @@ public final class CorpusComparator {
         }
     }
 
-    /** The candidate item pairs of two compacts, as arrays: A's and B's ordinals, score, text pair, orientation. */
+    /** The candidate item pairs of two compacts, as arrays: A's and B's ordinals, text pair, its score, orientation. */
     private static final class Bucket {
         int size;
         int[] a = new int[16];
         int[] b = new int[16];
+        int[] pair = new int[16];
         double[] score = new double[16];
-        TextPair[] pair = new TextPair[16];
         boolean[] aIsX = new boolean[16];
 
-        void add(int itemA, int itemB, TextPair p, boolean x) {
+        void add(int itemA, int itemB, int textPair, double pairScore, boolean x) {
             if (size == a.length) {
                 int capacity = size * 2;
                 a = Arrays.copyOf(a, capacity);
                 b = Arrays.copyOf(b, capacity);
-                score = Arrays.copyOf(score, capacity);
                 pair = Arrays.copyOf(pair, capacity);
+                score = Arrays.copyOf(score, capacity);
                 aIsX = Arrays.copyOf(aIsX, capacity);
             }
             a[size] = itemA;
             b[size] = itemB;
-            score[size] = p.score();
-            pair[size] = p;
+            pair[size] = textPair;
+            score[size] = pairScore;
             aIsX[size] = x;
             size++;
-        }
-
-        /** How much of A's item B's covers (or the reverse), whichever side the text pair has it on. */
-        double covered(int k, boolean aSide) {
-            return aSide == aIsX[k] ? pair[k].xCovered() : pair[k].yCovered();
-        }
-
-        boolean extendsOther(int k, boolean aSide) {
-            return aSide == aIsX[k] ? pair[k].xExtends() : pair[k].yExtends();
-        }
-
-        void clear() {
-            Arrays.fill(pair, 0, size, null);
-            size = 0;
         }
     }
 
@@ -468,7 +553,7 @@ public final class CorpusComparator {
             touched = new int[compacts];
         }
 
-        void add(int other, int itemA, int itemB, TextPair pair, boolean aIsX) {
+        void add(int other, int itemA, int itemB, int pair, double score, boolean aIsX) {
             Bucket bucket = byOther[other];
             if (bucket == null) {
                 bucket = new Bucket();
@@ -477,7 +562,7 @@ public final class CorpusComparator {
             if (bucket.size == 0) {
                 touched[touchedCount++] = other;
             }
-            bucket.add(itemA, itemB, pair, aIsX);
+            bucket.add(itemA, itemB, pair, score, aIsX);
         }
 
         int[] sortedOthers() {
@@ -492,7 +577,7 @@ public final class CorpusComparator {
 
         void clear() {
             for (int k = 0; k < touchedCount; k++) {
-                byOther[touched[k]].clear();
+                byOther[touched[k]].size = 0;
             }
             touchedCount = 0;
         }
