@@ -1,6 +1,7 @@
 package io.github.compactkit.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ final class Alignment {
 
     /**
      * The pairs taken from {@code candidates} (each one the policy {@link PairScore#accepts accepts}),
-     * in order of A's items then B's.
+     * in order of A's items then B's, as the candidates must come.
      */
     static List<PairScore> align(List<PairScore> candidates, int sizeA, int sizeB, MatchPolicy policy) {
         int count = candidates.size();
@@ -44,24 +45,77 @@ final class Alignment {
 
     /**
      * The greedy alignment over candidates given as arrays (item ordinals in A and B, and the score
-     * that ranks them; at most one candidate per pair of items): the indices of the candidates taken,
-     * in order of A's items then B's. Primitive arrays because corpus runs align tens of millions.
+     * that ranks them), in order of A's items then B's, at most one per pair of items: the indices
+     * of the candidates taken, in that same order. Primitive arrays and sorts, because corpus runs
+     * align tens of millions of candidates.
      */
     static int[] take(int count, int[] a, int[] b, double[] score, int sizeA, int sizeB, SecondTest second) {
-        int[] order = identity(count);
-        // Higher score first, then A's item order, then B's.
-        sortIndices(order, (x, y) -> {
-            int c = Double.compare(score[y], score[x]);
-            if (c != 0) {
-                return c;
+        for (int k = 1; k < count; k++) {
+            if (a[k] < a[k - 1] || a[k] == a[k - 1] && b[k] <= b[k - 1]) {
+                throw new IllegalArgumentException("candidates must be in order of A's items, then B's");
             }
-            return a[x] != a[y] ? Integer.compare(a[x], a[y]) : Integer.compare(b[x], b[y]);
-        });
+        }
+        // A candidate whose two items appear in no other candidate is taken whatever the order; only
+        // the others compete, and only they are sorted (most, in a corpus of near copies, do not).
+        int[] perB = new int[sizeB];
+        for (int k = 0; k < count; k++) {
+            perB[b[k]]++;
+        }
+        boolean[] taken = new boolean[count];
+        int[] contested = new int[count];
+        int contestedCount = 0;
+        for (int k = 0; k < count; k++) {
+            boolean aAlone = (k == 0 || a[k - 1] != a[k]) && (k == count - 1 || a[k + 1] != a[k]);
+            if (aAlone && perB[b[k]] == 1) {
+                taken[k] = true;
+            } else {
+                contested[contestedCount++] = k;
+            }
+        }
+        if (contestedCount > 0) {
+            takeGreedily(contested, contestedCount, a, b, score, sizeA, sizeB, second, taken);
+        }
+        int n = 0;
+        for (boolean t : taken) {
+            n += t ? 1 : 0;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int k = 0; k < count; k++) {
+            if (taken[k]) {
+                out[n++] = k;
+            }
+        }
+        return out;
+    }
+
+    /** Best first among {@code candidates}: marks in {@code taken} each that covers an unmatched item and may. */
+    private static void takeGreedily(int[] candidates, int count, int[] a, int[] b, double[] score, int sizeA, int sizeB,
+                                     SecondTest second, boolean[] taken) {
+        // The scores' rank (descending) in the high half of a key, the index, which is the item
+        // order that breaks ties, in the low half.
+        double[] distinct = new double[count];
+        for (int i = 0; i < count; i++) {
+            distinct[i] = score[candidates[i]];
+        }
+        Arrays.sort(distinct);
+        int unique = 0;
+        for (int i = 0; i < count; i++) {
+            if (unique == 0 || Double.compare(distinct[i], distinct[unique - 1]) != 0) {
+                distinct[unique++] = distinct[i];
+            }
+        }
+        long[] order = new long[count];
+        for (int i = 0; i < count; i++) {
+            int k = candidates[i];
+            long rank = unique - 1 - Arrays.binarySearch(distinct, 0, unique, score[k]);
+            order[i] = rank << 32 | k;
+        }
+        Arrays.sort(order);
         boolean[] matchedA = new boolean[sizeA];
         boolean[] matchedB = new boolean[sizeB];
-        int[] taken = new int[Math.min(count, sizeA + sizeB)];
-        int n = 0;
-        for (int k : order) {
+        for (long key : order) {
+            int k = (int) key;
             boolean aDone = matchedA[a[k]];
             boolean bDone = matchedB[b[k]];
             if (aDone && bDone) {
@@ -72,62 +126,7 @@ final class Alignment {
             }
             matchedA[a[k]] = true;
             matchedB[b[k]] = true;
-            taken[n++] = k;
-        }
-        int[] out = java.util.Arrays.copyOf(taken, n);
-        sortIndices(out, (x, y) -> a[x] != a[y] ? Integer.compare(a[x], a[y]) : Integer.compare(b[x], b[y]));
-        return out;
-    }
-
-    /** An order on candidate indices. */
-    @FunctionalInterface
-    private interface IndexOrder {
-        int compare(int x, int y);
-    }
-
-    private static int[] identity(int n) {
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = i;
-        }
-        return out;
-    }
-
-    /** Sorts indices by {@code order} (a merge sort: the JDK sorts int[] only by value). */
-    private static void sortIndices(int[] idx, IndexOrder order) {
-        if (idx.length < 2) {
-            return;
-        }
-        mergeSort(idx, idx.clone(), 0, idx.length, order);
-    }
-
-    // Sorts src[from, to) into dst, using the other array as scratch; both hold the same values on entry.
-    private static void mergeSort(int[] dst, int[] src, int from, int to, IndexOrder order) {
-        if (to - from <= 16) {
-            for (int i = from + 1; i < to; i++) {
-                int v = dst[i];
-                int j = i - 1;
-                while (j >= from && order.compare(dst[j], v) > 0) {
-                    dst[j + 1] = dst[j];
-                    j--;
-                }
-                dst[j + 1] = v;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(src, dst, from, mid, order);
-        mergeSort(src, dst, mid, to, order);
-        if (order.compare(src[mid - 1], src[mid]) <= 0) {
-            System.arraycopy(src, from, dst, from, to - from);
-            return;
-        }
-        for (int i = from, p = from, q = mid; i < to; i++) {
-            if (q >= to || (p < mid && order.compare(src[p], src[q]) <= 0)) {
-                dst[i] = src[p++];
-            } else {
-                dst[i] = src[q++];
-            }
+            taken[k] = true;
         }
     }
 }

@@ -18,9 +18,11 @@ import java.util.List;
 final class CandidateIndex {
     private final List<TermVectors.Vector> vectors;
     private final int[] groups;
+    // Posting lists per group and term (group × terms + term): texts of other groups are never met.
     private final int[][] postings;
     private final double[][] postingWeights;
     private final int[] postingSize;
+    private final int termCount;
     private final double[] suffixNorm;
     private final double[] suffixBound;
     private final double[] suffixL1;
@@ -39,6 +41,7 @@ final class CandidateIndex {
         this.postings = postings;
         this.postingWeights = postingWeights;
         this.postingSize = postingSize;
+        this.termCount = rank == null ? 0 : rank.length;
         this.suffixNorm = suffixNorm;
         this.suffixBound = suffixBound;
         this.suffixL1 = suffixL1;
@@ -170,9 +173,10 @@ final class CandidateIndex {
                 maxWeight[vec.ids()[k]] = Math.max(maxWeight[vec.ids()[k]], vec.weights()[k]);
             }
         }
-        int[][] postings = new int[terms.size()][];
-        double[][] weights = new double[terms.size()][];
-        int[] postingSize = new int[terms.size()];
+        int groupCount = Arrays.stream(groups).max().orElse(0) + 1;
+        int[][] postings = new int[groupCount * terms.size()][];
+        double[][] weights = new double[groupCount * terms.size()][];
+        int[] postingSize = new int[groupCount * terms.size()];
         double[] suffixNorm = new double[vectors.size()];
         double[] suffixBound = new double[vectors.size()];
         double[] suffixL1 = new double[vectors.size()];
@@ -195,7 +199,7 @@ final class CandidateIndex {
                     suffixRank[v] = rank[vec.ids()[k]];
                     break;
                 }
-                int term = vec.ids()[k];
+                int term = groups[v] * terms.size() + vec.ids()[k];
                 if (postings[term] == null) {
                     postings[term] = new int[4];
                     weights[term] = new double[4];
@@ -206,7 +210,7 @@ final class CandidateIndex {
                 weights[term][postingSize[term]] = vec.weights()[k];
                 postings[term][postingSize[term]++] = v;
                 squares -= vec.weights()[k] * vec.weights()[k];
-                weighted -= vec.weights()[k] * maxWeight[term];
+                weighted -= vec.weights()[k] * maxWeight[vec.ids()[k]];
                 l1 -= vec.weights()[k];
             }
             suffixNorm[v] = Math.sqrt(Math.max(0, squares));
@@ -257,7 +261,7 @@ final class CandidateIndex {
         int met = 0;
         for (int j = 0; j < probe.ySize; j++) {
             boolean admit = probe.yNormFrom[j] >= threshold;
-            int term = probe.yIds[j];
+            int term = groups[y] * termCount + probe.yIds[j];
             double wy = probe.yWeights[j];
             int[] list = postings[term];
             double[] w = postingWeights[term];
@@ -265,9 +269,6 @@ final class CandidateIndex {
                 int x = list[k];
                 if (x >= y) {
                     break; // postings are in ascending vector order
-                }
-                if (groups[x] != groups[y]) {
-                    continue;
                 }
                 if (probe.marks[x] != y) {
                     if (!admit) {

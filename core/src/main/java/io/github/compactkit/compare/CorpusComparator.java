@@ -98,21 +98,30 @@ public final class CorpusComparator {
         CandidateIndex index = exhaustive ? CandidateIndex.exhaustive(vectors, groups)
                 : CandidateIndex.build(vectors, groups, vocabulary, candidateCosine);
         java.util.concurrent.atomic.LongAdder scoredPairs = new java.util.concurrent.atomic.LongAdder();
-        List<Found> accepted = stream(java.util.stream.IntStream.range(0, representatives.size()).boxed()).map(y -> {
-            Found found = new Found();
+        ThreadLocal<WordProfile> profiles = ThreadLocal.withInitial(WordProfile::new);
+        // A probe meets only earlier texts, so later probes cost more: alternating early and late ones
+        // balances the parallel stream's chunks.
+        int textCount = representatives.size();
+        Found[] found = new Found[textCount];
+        stream(java.util.stream.IntStream.range(0, textCount).boxed())
+                .map(k -> k % 2 == 0 ? textCount - 1 - k / 2 : k / 2).forEach(y -> {
+            Found own = new Found();
             long[] count = new long[1];
+            WordProfile profile = profiles.get();
+            profile.load(representatives.get(y).wordIds());
             index.candidatesOf(y, (x, cosine) -> {
                 count[0]++;
                 PairScore s = PairScore.ifPossible(representatives.get(x), vectors.get(x), representatives.get(y), vectors.get(y),
-                        policy, cosine);
+                        policy, cosine, profile);
                 // Texts are shared by items of different parties: the party test waits for the alignment.
                 if (s != null && s.mayAccept(policy)) {
-                    found.add(x, s, policy);
+                    own.add(x, s, policy);
                 }
             });
             scoredPairs.add(count[0]);
-            return found;
-        }).toList();
+            found[y] = own;
+        });
+        List<Found> accepted = Arrays.asList(found);
         // Each text's accepted neighbours (itself included), so a compact's candidate item pairs can be
         // expanded when that compact is aligned and dropped after: memory stays proportional to one
         // compact's candidates, not to every item pair of the corpus.
@@ -142,8 +151,13 @@ public final class CorpusComparator {
             workers.add(w);
             return w;
         });
+        // Compact i aligns with the n - 1 - i after it: taking them first, last, second, second last...
+        // gives every chunk of the parallel stream about the same work. Results are put back in (i, j) order.
         List<PairResult> results = stream(java.util.stream.IntStream.range(0, n).boxed())
-                .flatMap(i -> alignWithLater(i, items, undertakings, textOf, pairs, neighbours, holderIndex, policy, alignedPairs, scratch).stream())
+                .map(k -> k % 2 == 0 ? k / 2 : n - 1 - k / 2)
+                .flatMap(i -> alignWithLater(i, items, undertakings, textOf, pairs, neighbours, holderIndex, policy, alignedPairs,
+                        scratch).stream())
+                .sorted(java.util.Comparator.comparingInt(PairResult::i).thenComparingInt(PairResult::j))
                 .toList();
         UnionFind clusters = new UnionFind(offsets);
         for (Worker w : workers) {
@@ -188,6 +202,7 @@ public final class CorpusComparator {
                                         boolean[] undertakingB, MatchPolicy policy, UnionFind clusters) {
         int sizeA = undertakingA.length;
         int sizeB = undertakingB.length;
+        c.sortRunsByB();
         // A candidate only exists if accepted: by wording, or by meaning, then the merge test decides.
         int[] taken = Alignment.take(c.size, c.a, c.b, c.score, sizeA, sizeB,
                 (k, aIsNew) -> pairs.byText(c.pair[k]) || pairs.covered(c.pair[k], aIsNew == c.aIsX[k]) >= policy.mergeCoverage());
@@ -535,6 +550,35 @@ public final class CorpusComparator {
             score[size] = pairScore;
             aIsX[size] = x;
             size++;
+        }
+
+        /**
+         * Puts B's items in order within each of A's (added in A's order already), as the alignment
+         * wants them: runs are a few entries long, so an insertion sort.
+         */
+        void sortRunsByB() {
+            for (int k = 1; k < size; k++) {
+                int j = k;
+                while (j > 0 && a[j - 1] == a[j] && b[j - 1] > b[j]) {
+                    swap(j - 1, j);
+                    j--;
+                }
+            }
+        }
+
+        private void swap(int x, int y) {
+            int t = b[x];
+            b[x] = b[y];
+            b[y] = t;
+            t = pair[x];
+            pair[x] = pair[y];
+            pair[y] = t;
+            double d = score[x];
+            score[x] = score[y];
+            score[y] = d;
+            boolean f = aIsX[x];
+            aIsX[x] = aIsX[y];
+            aIsX[y] = f;
         }
     }
 

@@ -22,17 +22,32 @@ record PairScore(CompareItem a, CompareItem b, double ratio, double containment,
     /** As above, with the cosine of the two vectors already known. */
     static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p,
                                 double cosine) {
-        if (cosine < p.paraphraseCosine()) {
-            int bound = WordIds.intersection(a.sortedWordIds(), b.sortedWordIds());
-            int total = a.wordIds().length + b.wordIds().length;
-            int shorter = Math.min(a.wordIds().length, b.wordIds().length);
-            boolean wordingPossible = total > 0 && 2.0 * bound / total >= p.nearRatio();
-            boolean containmentPossible = shorter >= p.minContainedWords() && (double) bound / shorter >= p.containment();
-            if (!wordingPossible && !containmentPossible) {
-                return null;
-            }
+        if (cosine < p.paraphraseCosine() && !wordingPossible(a, b, p, WordIds.intersection(a.sortedWordIds(), b.sortedWordIds()))) {
+            return null;
         }
         return of(a, va, b, vb, WordIds.lcs(a.wordIds(), b.wordIds()), cosine);
+    }
+
+    /**
+     * As above, {@code b} being the text loaded in {@code profile}, whose bit-parallel LCS is as cheap
+     * as the bag bound: the LCS itself decides.
+     */
+    static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p,
+                                double cosine, WordProfile profile) {
+        int lcs = profile.lcs(a.wordIds());
+        if (cosine < p.paraphraseCosine() && !wordingPossible(a, b, p, lcs)) {
+            return null;
+        }
+        return of(a, va, b, vb, lcs, cosine);
+    }
+
+    /** Whether a pair sharing {@code bound} words in order (at most) can be a near copy or a containment. */
+    private static boolean wordingPossible(CompareItem a, CompareItem b, MatchPolicy p, int bound) {
+        int total = a.wordIds().length + b.wordIds().length;
+        int shorter = Math.min(a.wordIds().length, b.wordIds().length);
+        boolean near = total > 0 && 2.0 * bound / total >= p.nearRatio();
+        boolean contained = shorter >= p.minContainedWords() && (double) bound / shorter >= p.containment();
+        return near || contained;
     }
 
     private static PairScore of(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, int lcs, double cosine) {

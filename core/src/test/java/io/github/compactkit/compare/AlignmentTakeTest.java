@@ -35,6 +35,7 @@ class AlignmentTakeTest {
                 pairs.add(new int[]{a, b});
             }
         }
+        pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         int count = pairs.size();
         int[] a = new int[count];
         int[] b = new int[count];
@@ -59,23 +60,32 @@ class AlignmentTakeTest {
         int sizeA = 300;
         int sizeB = 300;
         int count = 5_000;
-        Set<Long> seen = new HashSet<>();
+        java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+        while (pairs.size() < count) {
+            pairs.add(((long) random.nextInt(sizeA) << 32) | random.nextInt(sizeB));
+        }
         int[] a = new int[count];
         int[] b = new int[count];
         double[] score = new double[count];
-        for (int k = 0; k < count; ) {
-            int x = random.nextInt(sizeA);
-            int y = random.nextInt(sizeB);
-            if (seen.add(((long) x << 32) | y)) {
-                a[k] = x;
-                b[k] = y;
-                score[k] = random.nextDouble();
-                k++;
-            }
+        int k = 0;
+        for (long pair : pairs) {
+            a[k] = (int) (pair >>> 32);
+            b[k] = (int) pair;
+            score[k] = random.nextInt(50) / 49.0;
+            k++;
         }
-        Alignment.SecondTest always = (k, aIsNew) -> true;
+        Alignment.SecondTest always = (candidate, aIsNew) -> true;
         assertArrayEquals(reference(count, a, b, score, sizeA, sizeB, always),
                 Alignment.take(count, a, b, score, sizeA, sizeB, always));
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesCandidatesOutOfItemOrder() {
+        int[] a = {0, 0};
+        int[] b = {1, 0};
+        double[] score = {0.9, 0.8};
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Alignment.take(2, a, b, score, 1, 2, (k, aIsNew) -> true));
     }
 
     private static int[] reference(int count, int[] a, int[] b, double[] score, int sizeA, int sizeB,
