@@ -55,8 +55,8 @@ final class Alignment {
                 throw new IllegalArgumentException("candidates must be in order of A's items, then B's");
             }
         }
-        // A candidate whose two items appear in no other candidate is taken whatever the order; only
-        // the others compete, and only they are sorted (most, in a corpus of near copies, do not).
+        // A candidate whose two items appear in no other candidate is taken whatever the order: only
+        // the others compete, so only they are sorted.
         int[] perB = new int[sizeB];
         for (int k = 0; k < count; k++) {
             perB[b[k]]++;

@@ -158,12 +158,18 @@ final class MetadataExtractor {
                 || text.contains("Compact") || text.contains("Action") || text.contains("Police");
     }
 
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an|our|this)\\s+");
+    private static final Pattern TRAILING_KIND = Pattern.compile("(?i)\\s+(local|partnership|borough|city|county|district)$");
+    private static final Pattern SECTOR_WORD = Pattern.compile(
+            ".*\\b(voluntary|community|sector|service|services|strategic|health|care|primary|trust|government|compacts?)\\b.*");
+    private static final Pattern DANGLING_WORD = Pattern.compile(".*\\b(of|to|and|with|on)$");
+
     private static String stripArticle(String s) {
-        String t = s.replaceFirst("^(?i)(the|a|an|our|this)\\s+", "").replaceFirst("(?i)\\s+(local|partnership|borough|city|county|district)$", "").strip();
+        String t = TRAILING_KIND.matcher(LEADING_ARTICLE.matcher(s).replaceFirst("")).replaceFirst("").strip();
         String lower = t.toLowerCase(Locale.ROOT);
         if (t.isEmpty() || NOT_AREAS.contains(lower) || lower.startsWith("national") || lower.startsWith("local")
-                || lower.matches(".*\\b(voluntary|community|sector|service|services|strategic|health|care|primary|trust|government|compacts?)\\b.*")
-                || lower.endsWith(" the") || lower.matches(".*\\b(of|to|and|with|on)$")) {
+                || SECTOR_WORD.matcher(lower).matches()
+                || lower.endsWith(" the") || DANGLING_WORD.matcher(lower).matches()) {
             return null;
         }
         return t;

@@ -27,13 +27,14 @@ import opennlp.tools.stemmer.PorterStemmer;
  * All methods are thread-safe.
  */
 public final class TextTokens {
-    private static final Pattern WORDISH = Pattern.compile(".*[\\p{L}\\p{N}].*");
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     /** Each phrase pattern's literal text, for a quick containment test; filled by {@link #loadPhrases()}. */
     private static final Map<Pattern, String> PHRASE_TEXT = new java.util.IdentityHashMap<>();
     private static final Map<Pattern, String> PHRASES = loadPhrases();
     // PorterStemmer keeps a buffer: one per thread.
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
+    // A word's stem never changes and a corpus reuses a small vocabulary: remembered, bounded.
+    private static final int MAX_STEMS = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TextTokens() {
     }
@@ -46,14 +47,60 @@ public final class TextTokens {
         }
         for (String token : OpenNlpTokenizer.get().tokenize(text.toLowerCase(Locale.ROOT))) {
             // The model keeps "planning/" or "co-operation" whole; split on slashes, keep hyphens.
-            for (String part : token.split("/")) {
-                String word = EDGE_PUNCT.matcher(part).replaceAll("");
-                if (!word.isEmpty() && WORDISH.matcher(word).matches()) {
+            int from = 0;
+            while (from <= token.length()) {
+                int slash = token.indexOf('/', from);
+                int to = slash < 0 ? token.length() : slash;
+                String word = trimToLettersAndDigits(token, from, to);
+                if (word != null) {
                     out.add(word);
                 }
+                from = to + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * {@code token[from, to)} without leading and trailing characters other than letters and digits
+     * (Unicode letters and numbers), or null when nothing is left or it holds a line separator.
+     */
+    private static String trimToLettersAndDigits(String token, int from, int to) {
+        int start = from;
+        while (start < to) {
+            int cp = token.codePointAt(start);
+            if (isLetterOrNumber(cp)) {
+                break;
+            }
+            start += Character.charCount(cp);
+        }
+        int end = to;
+        while (end > start) {
+            int cp = token.codePointBefore(end);
+            if (isLetterOrNumber(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        if (start >= end) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            char c = token.charAt(i);
+            // Tokens never span these, but a word holding one was never a word (the former regex's '.').
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        return token.substring(start, end);
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Content terms: party phrases folded, stop words removed, stemmed; in text order. */
@@ -77,10 +124,17 @@ public final class TextTokens {
                 folded = phrase.getKey().matcher(folded).replaceAll(phrase.getValue());
             }
         }
-        for (String word : folded.strip().split(" +")) {
-            if (!word.isEmpty() && !isStopWord(word)) {
-                out.add(stem(word));
+        int from = 0;
+        while (from < folded.length()) {
+            int space = folded.indexOf(' ', from);
+            int to = space < 0 ? folded.length() : space;
+            if (to > from) {
+                String word = folded.substring(from, to);
+                if (!isStopWord(word)) {
+                    out.add(stem(word));
+                }
             }
+            from = to + 1;
         }
         return out;
     }
@@ -95,7 +149,15 @@ public final class TextTokens {
         if (lowerCaseWord.length() < 3 || !Character.isLetter(lowerCaseWord.charAt(0))) {
             return lowerCaseWord;
         }
-        return STEMMER.get().stem(lowerCaseWord);
+        String stem = STEMS.get(lowerCaseWord);
+        if (stem == null) {
+            stem = STEMMER.get().stem(lowerCaseWord);
+            if (STEMS.size() >= MAX_STEMS) {
+                STEMS.clear();
+            }
+            STEMS.put(lowerCaseWord, stem);
+        }
+        return stem;
     }
 
     private static Map<Pattern, String> loadPhrases() {
