@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * undertakings, action points, a glossary, the list of partners — or nothing in particular.
  */
 final class ContextClassifier {
-    private static final Pattern PRINCIPLES = Pattern.compile("\\b(principles?|values)\\b");
-    private static final Pattern ACTIONS = Pattern.compile("\\b(action points?|action plan|actions|implementation plan)\\b");
-    private static final Pattern GLOSSARY = Pattern.compile("\\b(glossary|definitions?|abbreviations|acronyms|terms used|key terms)\\b");
+    private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values");
+    private static final Pattern ACTIONS = WordPatterns.anyWord("action points?", "action plan", "actions", "implementation plan");
+    private static final Pattern GLOSSARY = WordPatterns.anyWord("glossary", "definitions?", "abbreviations", "acronyms", "terms used",
+            "key terms");
     private static final Pattern PARTNERS = Pattern.compile(
             "\\b((partners|parties|signatories) (to|of) (the|this) compact (are|comprise|include)|compact between|(is|are) signed by|signatories (are|include))\\s*(the following)?\\s*:?$");
     /** A lead-in that ends in a verb of commitment: "The Council will:", "VCS partners agree to:". */

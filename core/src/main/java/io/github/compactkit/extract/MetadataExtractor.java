@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** Title, area, date and draft/final status, read from the front of the document. */
 final class MetadataExtractor {
     private static final Pattern AREA_IN_TITLE = Pattern.compile(
-            "(?i)(?:compact\\s+(?:for|in)\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+)?"
+            // The look-aheads only let the matcher skip, cheaply, positions where no match can start.
+            "(?i)(?=[ci])(?:compact\\s+(?:for|in)\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+)?"
                     + "|\\bin\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+))"
                     + "([A-Z][\\w'-]+(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w'-]+){0,3})");
     private static final Pattern AREA_BEFORE_COMPACT = Pattern.compile(
@@ -30,7 +31,7 @@ final class MetadataExtractor {
     private static final Pattern FINAL = Pattern.compile("\\bfinal (version|draft|document)\\b");
     /** Names written before a public body or a compact's own name: where the area is named most often. */
     private static final Pattern AREA_BEFORE_BODY = Pattern.compile(
-            "\\b([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?:Borough Council|City Council|District Council|County Council|Council for Voluntary Service"
+            "(?=[A-Z])\\b([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?:Borough Council|City Council|District Council|County Council|Council for Voluntary Service"
                     + "|CVS|Strategic Partnership|Partnership|Primary Care Trust|Compact|Voluntary Action|Police)\\b");
     private static final java.util.Set<String> NOT_AREAS = java.util.Set.of(
             "the", "national", "local", "this", "a", "our", "the local", "the national", "of the", "to the", "the westminster",

@@ -7,19 +7,18 @@ import java.util.regex.Pattern;
 
 /** Recognises who is speaking in a heading or lead-in: the statutory side, the VCS, or both. */
 final class PartyPhrases {
-    private static final Pattern STATUTORY = Pattern.compile(
-            "\\b(statutory|public[- ]bod(y|ies)|public[- ]sector|public[- ]agenc(y|ies)|public[- ]services?|councils?|local[- ]authorit(y|ies)"
-                    + "|government|nhs|pcts?|primary care trusts?|police|health (bodies|partners|services)|commissioners|funders)\\b");
-    private static final Pattern VCS = Pattern.compile(
-            "\\b(voluntary|vcs|vcos?|vcse|vcfs|vcfse|faith sector|third sector|community sector|community organisations|community groups|cvs"
-                    + "|civil society|csos?|charities|the sector)\\b");
-    private static final Pattern JOINT = Pattern.compile(
-            "\\b(joint|jointly|both sectors|both parties|both partners|all partners|the two sectors|all parties|compact partners|partners to (the|this) compact"
-                    + "|each partner|together|signatories|the partners|shared (undertakings|commitments|responsibilities|obligations)|mutual)\\b");
+    private static final Pattern STATUTORY = WordPatterns.anyWord("statutory", "public[- ]bod(y|ies)", "public[- ]sector",
+            "public[- ]agenc(y|ies)", "public[- ]services?", "councils?", "local[- ]authorit(y|ies)", "government", "nhs", "pcts?",
+            "primary care trusts?", "police", "health (bodies|partners|services)", "commissioners", "funders");
+    private static final Pattern VCS = WordPatterns.anyWord("voluntary", "vcs", "vcos?", "vcse", "vcfs", "vcfse", "faith sector",
+            "third sector", "community sector", "community organisations", "community groups", "cvs", "civil society", "csos?",
+            "charities", "the sector");
+    private static final Pattern JOINT = WordPatterns.anyWord("joint", "jointly", "both sectors", "both parties", "both partners",
+            "all partners", "the two sectors", "all parties", "compact partners", "partners to (the|this) compact", "each partner",
+            "together", "signatories", "the partners", "shared (undertakings|commitments|responsibilities|obligations)", "mutual");
     /** A commitment verb or noun: what makes a heading or lead-in introduce undertakings. */
-    private static final Pattern COMMITMENT = Pattern.compile(
-            "\\b(undertak\\w*|commit\\w*|will|shall|agrees?|agreed|pledges?|promises?|responsibilit\\w*|obligations|expectations"
-                    + "|we can expect|role of)\\b");
+    private static final Pattern COMMITMENT = WordPatterns.anyWord("undertak\\w*", "commit\\w*", "will", "shall", "agrees?",
+            "agreed", "pledges?", "promises?", "responsibilit\\w*", "obligations", "expectations", "we can expect", "role of");
     /** A council for voluntary service is VCS, not a council. */
     private static final Pattern CVS_NAME = Pattern.compile("council for voluntary serv\\w*|councils? for voluntary \\w+");
     /** "We" as the subject of a lead-in: the party comes from the section. */
