@@ -76,6 +76,16 @@ class CorpusMatrixTest {
     }
 
     @Test
+    void oneThreadGivesWhatTheParallelRunGives() {
+        // A synthetic corpus large enough for the parallel stages to split the work between threads.
+        List<Compact> corpus = SyntheticCorpus.generate(seeds, 60, 3);
+        CorpusMatrix parallel = CorpusComparator.builder().build().matrix(corpus);
+        CorpusMatrix sequential = CorpusComparator.builder().parallel(false).build().matrix(corpus);
+        assertEquals(MatrixJson.write(sequential), MatrixJson.write(parallel));
+        assertTrue(parallel.clusters().size() > 0);
+    }
+
+    @Test
     void deterministic() {
         assertEquals(MatrixJson.write(matrix), MatrixJson.write(Comparisons.matrix(seeds, texts)));
     }
