@@ -5,13 +5,19 @@ import io.github.compactkit.model.Compact;
 import io.github.compactkit.model.Party;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Compares many compacts at once: similarity, reuse, theme and benchmark coverage, and clusters of
@@ -65,7 +71,7 @@ public final class CorpusComparator {
 
         // 1. Items, with words and terms computed once per distinct text.
         Map<String, ItemCollector.Tokens> tokenCache = new ConcurrentHashMap<>();
-        List<List<CompareItem>> items = stream(java.util.stream.IntStream.range(0, n).boxed())
+        List<List<CompareItem>> items = stream(IntStream.range(0, n).boxed())
                 .map(c -> comparator.collector().collect(compacts.get(c), tokenCache)).toList();
 
         // 2. Distinct texts per item type; each item points at its text.
@@ -93,76 +99,23 @@ public final class CorpusComparator {
         List<TermVectors.Vector> vectors = stream(representatives.stream()).map(i -> vocabulary.vector(i.terms())).toList();
         int[] groups = representatives.stream().mapToInt(i -> i.type().ordinal()).toArray();
 
-        // 3. Candidate text pairs, scored once each and in parallel, never stored; identical texts
-        //    pair with themselves. Results are gathered per probe in order: deterministic.
-        CandidateIndex index = exhaustive ? CandidateIndex.exhaustive(vectors, groups)
-                : CandidateIndex.build(vectors, groups, vocabulary, candidateCosine);
-        java.util.concurrent.atomic.LongAdder scoredPairs = new java.util.concurrent.atomic.LongAdder();
-        ThreadLocal<WordProfile> profiles = ThreadLocal.withInitial(WordProfile::new);
-        // A probe meets only earlier texts, so later probes cost more: alternating early and late ones
-        // balances the parallel stream's chunks.
-        int textCount = representatives.size();
-        Found[] found = new Found[textCount];
-        stream(java.util.stream.IntStream.range(0, textCount).boxed())
-                .map(k -> k % 2 == 0 ? textCount - 1 - k / 2 : k / 2).forEach(y -> {
-            Found own = new Found();
-            long[] count = new long[1];
-            WordProfile profile = profiles.get();
-            profile.load(representatives.get(y).wordIds());
-            index.candidatesOf(y, (x, cosine) -> {
-                count[0]++;
-                PairScore s = PairScore.ifPossible(representatives.get(x), vectors.get(x), representatives.get(y), vectors.get(y),
-                        policy, cosine, profile);
-                // Texts are shared by items of different parties: the party test waits for the alignment.
-                if (s != null && s.mayAccept(policy)) {
-                    own.add(x, s, policy);
-                }
-            });
-            scoredPairs.add(count[0]);
-            found[y] = own;
-        });
-        List<Found> accepted = Arrays.asList(found);
-        // Each text's accepted neighbours (itself included), so a compact's candidate item pairs can be
-        // expanded when that compact is aligned and dropped after: memory stays proportional to one
-        // compact's candidates, not to every item pair of the corpus.
+        // 3. Text pairs that may match, scored once each; each text's accepted neighbours.
+        LongAdder scoredPairs = new LongAdder();
+        List<Found> accepted = scoreTextPairs(representatives, vectors, groups, vocabulary, policy, scoredPairs);
         TextPairs pairs = TextPairs.of(accepted, representatives, vectors, policy, parallel);
+        // Each compact's candidate item pairs are expanded from its texts' neighbours when it is
+        // aligned and dropped after: memory stays proportional to one compact's candidates.
         Neighbours neighbours = Neighbours.of(accepted, pairs);
-        java.util.concurrent.atomic.LongAdder alignedPairs = new java.util.concurrent.atomic.LongAdder();
 
-        // 4. Align each compact pair; similarity, reuse and cluster edges. Pairs come out in (i, j) order.
+        // 4. Align each compact pair: similarity, reuse and cluster edges.
+        LongAdder alignedPairs = new LongAdder();
+        UnionFind clusters = new UnionFind(offsets(items));
+        List<PairResult> results = alignAll(items, textOf, pairs, neighbours, holderIndex, policy, alignedPairs, clusters);
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             similarity[i][i] = 1.0;
         }
         List<ReuseLink> reuse = new ArrayList<>();
-        int[] offsets = offsets(items);
-        boolean[][] undertakings = new boolean[n][];
-        for (int c = 0; c < n; c++) {
-            undertakings[c] = new boolean[items.get(c).size()];
-            for (CompareItem item : items.get(c)) {
-                undertakings[c][item.ordinal()] = item.type() == ItemType.UNDERTAKING;
-            }
-        }
-        // Each thread joins its cluster edges in a union-find of its own, merged after: keeping every
-        // edge until the end held tens of millions of pairs at corpus scale.
-        java.util.Queue<Worker> workers = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        ThreadLocal<Worker> scratch = ThreadLocal.withInitial(() -> {
-            Worker w = new Worker(n, offsets);
-            workers.add(w);
-            return w;
-        });
-        // Compact i aligns with the n - 1 - i after it: taking them first, last, second, second last...
-        // gives every chunk of the parallel stream about the same work. Results are put back in (i, j) order.
-        List<PairResult> results = stream(java.util.stream.IntStream.range(0, n).boxed())
-                .map(k -> k % 2 == 0 ? k / 2 : n - 1 - k / 2)
-                .flatMap(i -> alignWithLater(i, items, undertakings, textOf, pairs, neighbours, holderIndex, policy, alignedPairs,
-                        scratch).stream())
-                .sorted(java.util.Comparator.comparingInt(PairResult::i).thenComparingInt(PairResult::j))
-                .toList();
-        UnionFind clusters = new UnionFind(offsets);
-        for (Worker w : workers) {
-            clusters.absorb(w.clusters);
-        }
         for (PairResult r : results) {
             similarity[r.i()][r.j()] = PairwiseAligner.round(r.similarity());
             similarity[r.j()][r.i()] = similarity[r.i()][r.j()];
@@ -185,12 +138,82 @@ public final class CorpusComparator {
         for (int c = 0; c < n; c++) {
             themes.add(themeCoverage(refs.get(c).label(), items.get(c)));
         }
-        bench.addAll(stream(java.util.stream.IntStream.range(0, n).boxed())
+        bench.addAll(stream(IntStream.range(0, n).boxed())
                 .map(c -> benchmarks.detect(compacts.get(c), sourceTexts == null ? null : sourceTexts.get(c), verdicts)).toList());
         List<CommitmentCluster> clusterList = clusters(clusters, items, refs);
         MatrixStats stats = new MatrixStats(items.stream().mapToInt(List::size).sum(), representatives.size(),
                 scoredPairs.sum(), alignedPairs.sum(), exhaustive);
         return new CorpusMatrix(refs, simRows, reuse, themes, bench, clusterList, stats);
+    }
+
+    /**
+     * Every pair of distinct texts whose cosine reaches the index's threshold (every pair when
+     * exhaustive), scored in parallel and kept when the policy may accept it: per text y, the
+     * accepted pairs with earlier texts, in order. Deterministic.
+     */
+    private List<Found> scoreTextPairs(List<CompareItem> texts, List<TermVectors.Vector> vectors, int[] groups,
+                                       TermVectors vocabulary, MatchPolicy policy, LongAdder scoredPairs) {
+        CandidateIndex index = exhaustive ? CandidateIndex.exhaustive(vectors, groups)
+                : CandidateIndex.build(vectors, groups, vocabulary, candidateCosine);
+        ThreadLocal<WordProfile> profiles = ThreadLocal.withInitial(WordProfile::new);
+        int count = texts.size();
+        Found[] found = new Found[count];
+        // A probe meets only earlier texts, so later probes cost more: alternating early and late
+        // ones balances the parallel stream's chunks.
+        stream(IntStream.range(0, count).boxed()).map(k -> k % 2 == 0 ? count - 1 - k / 2 : k / 2).forEach(y -> {
+            Found own = new Found();
+            long[] scored = new long[1];
+            WordProfile profile = profiles.get();
+            profile.load(texts.get(y).wordIds());
+            index.candidatesOf(y, (x, cosine) -> {
+                scored[0]++;
+                PairScore s = PairScore.ifPossible(texts.get(x), vectors.get(x), texts.get(y), vectors.get(y), policy, cosine,
+                        profile);
+                // Texts are shared by items of different parties: the party test waits for the alignment.
+                if (s != null && s.mayAccept(policy)) {
+                    own.add(x, s, policy);
+                }
+            });
+            scoredPairs.add(scored[0]);
+            found[y] = own;
+        });
+        return Arrays.asList(found);
+    }
+
+    /**
+     * Aligns every pair of compacts that share a candidate, in parallel; one-to-one matches join
+     * {@code clusters}. Results in (i, j) order.
+     */
+    private List<PairResult> alignAll(List<List<CompareItem>> items, int[][] textOf, TextPairs pairs, Neighbours neighbours,
+                                      Holders holders, MatchPolicy policy, LongAdder alignedPairs, UnionFind clusters) {
+        int n = items.size();
+        boolean[][] undertakings = new boolean[n][];
+        for (int c = 0; c < n; c++) {
+            undertakings[c] = new boolean[items.get(c).size()];
+            for (CompareItem item : items.get(c)) {
+                undertakings[c][item.ordinal()] = item.type() == ItemType.UNDERTAKING;
+            }
+        }
+        // Each thread joins its cluster edges in a union-find of its own, merged after: keeping every
+        // edge until the end held tens of millions of pairs at corpus scale.
+        Queue<Worker> workers = new ConcurrentLinkedQueue<>();
+        ThreadLocal<Worker> scratch = ThreadLocal.withInitial(() -> {
+            Worker w = new Worker(n, clusters.offsets);
+            workers.add(w);
+            return w;
+        });
+        // Compact i aligns with the n - 1 - i after it: taking them first, last, second, second
+        // last... gives every chunk of the parallel stream about the same work.
+        List<PairResult> results = stream(IntStream.range(0, n).boxed())
+                .map(k -> k % 2 == 0 ? k / 2 : n - 1 - k / 2)
+                .flatMap(i -> alignWithLater(i, items, undertakings, textOf, pairs, neighbours, holders, policy, alignedPairs,
+                        scratch).stream())
+                .sorted(Comparator.comparingInt(PairResult::i).thenComparingInt(PairResult::j))
+                .toList();
+        for (Worker w : workers) {
+            clusters.absorb(w.clusters);
+        }
+        return results;
     }
 
     /** The outcome of aligning one pair of compacts. */
@@ -243,7 +266,7 @@ public final class CorpusComparator {
                 aExtends, bExtends);
     }
 
-    private <T> java.util.stream.Stream<T> stream(java.util.stream.Stream<T> s) {
+    private <T> Stream<T> stream(Stream<T> s) {
         return parallel ? s.parallel() : s;
     }
 
@@ -320,7 +343,7 @@ public final class CorpusComparator {
                 first[y + 1] = first[y] + accepted.get(y).size;
             }
             TextPairs pairs = new TextPairs(first, first[n]);
-            java.util.stream.IntStream probes = java.util.stream.IntStream.range(0, n);
+            IntStream probes = IntStream.range(0, n);
             (parallel ? probes.parallel() : probes).forEach(t -> {
                 pairs.set(t, PairScore.of(texts.get(t), vectors.get(t), texts.get(t), vectors.get(t)), policy);
                 Found f = accepted.get(t);
@@ -429,8 +452,7 @@ public final class CorpusComparator {
      */
     private static List<PairResult> alignWithLater(int i, List<List<CompareItem>> items, boolean[][] undertakings,
                                                    int[][] textOf, TextPairs pairs, Neighbours neighbours, Holders holders,
-                                                   MatchPolicy policy,
-                                                   java.util.concurrent.atomic.LongAdder alignedPairs,
+                                                   MatchPolicy policy, LongAdder alignedPairs,
                                                    ThreadLocal<Worker> scratch) {
         Worker worker = scratch.get();
         Buckets buckets = worker.buckets;
