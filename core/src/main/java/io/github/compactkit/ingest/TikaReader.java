@@ -128,6 +128,8 @@ public final class TikaReader implements DocumentReader {
             lines = withListLevels(lines, DocxListLevels.of(bytes).orElse(List.of()));
         } else if (base(mediaType).equals("application/msword")) {
             lines = withListLevels(lines, DocxListLevels.ofDoc(bytes).orElse(List.of()));
+        } else if (base(mediaType).equals("application/rtf")) {
+            lines = withRtfListItems(lines, RtfListLevels.of(bytes));
         }
         List<String> warnings = handler.furniture().isEmpty() ? List.of()
                 : List.of("removed " + handler.furniture().size() + " page header and footer texts (see pageFurniture)");
@@ -146,6 +148,35 @@ public final class TikaReader implements DocumentReader {
         for (SourceLine line : lines) {
             if (line.hint() == LineHint.LIST_ITEM) {
                 line = new SourceLine(line.text(), line.number(), line.page(), line.box(), line.hint(), levels.get(next++));
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /**
+     * Marks the lines that are RTF bulleted paragraphs as list items with their levels: matched in
+     * order by the start of their text, since Tika writes the first item of each list as a plain
+     * paragraph and leaves every item at level 0.
+     */
+    private static List<SourceLine> withRtfListItems(List<SourceLine> lines, List<RtfListLevels.Item> items) {
+        if (items.isEmpty()) {
+            return lines;
+        }
+        List<SourceLine> out = new java.util.ArrayList<>(lines.size());
+        int next = 0;
+        for (SourceLine line : lines) {
+            if (line.hint() != LineHint.HEADING && line.hint() != LineHint.TABLE_ROW && !line.isBlank()) {
+                String signature = RtfListLevels.signature(line.text());
+                // A few items may have no line of their own (Tika may merge or drop one): look a little ahead.
+                for (int k = next; k < Math.min(items.size(), next + 4); k++) {
+                    if (!signature.isEmpty() && items.get(k).signature().equals(signature)) {
+                        line = new SourceLine(line.text(), line.number(), line.page(), line.box(), LineHint.LIST_ITEM,
+                                items.get(k).level());
+                        next = k + 1;
+                        break;
+                    }
+                }
             }
             out.add(line);
         }
