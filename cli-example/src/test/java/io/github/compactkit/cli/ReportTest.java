@@ -47,6 +47,32 @@ class ReportTest {
     }
 
     @Test
+    void aLargeCorpusGivesAReadableReport() {
+        // Sixteen areas with Bromley's compact: 120 pairs reuse each other's wording, and every shared
+        // commitment has one wording used by all sixteen.
+        Compact bromley = GoldCompacts.of("bromley");
+        List<Compact> areas = new java.util.ArrayList<>();
+        for (int k = 0; k < 16; k++) {
+            String area = "Area" + (char) ('A' + k);
+            areas.add(new Compact(bromley.schemaVersion(), new io.github.compactkit.model.Source(area + ".txt", "text/plain",
+                    null, String.valueOf(k)), "The " + area + " Compact", area, null, null, bromley.documentType(),
+                    bromley.sections(), bromley.principles(), bromley.undertakings(), bromley.actionPoints(),
+                    bromley.glossary(), bromley.partners(), List.of(), List.of()));
+        }
+        Report report = new ReportBuilder().build("many", areas);
+        assertEquals(ReportBuilder.MAX_REUSE_SHOWN, report.reuse().size());
+        assertTrue(report.notes().stream().anyMatch(n -> n.contains("100 strongest of 120 links")), report.notes().toString());
+        assertFalse(report.shared().isEmpty());
+        var top = report.shared().get(0);
+        assertEquals(16, top.areas());
+        assertEquals(1, top.wordings().size(), "one wording, all sixteen areas on one line");
+        assertEquals(16, top.wordings().get(0).areas().size());
+        String html = HtmlReportWriter.write(report);
+        assertTrue(html.contains("AreaA, AreaB, AreaC, AreaD, AreaE, AreaF, AreaG, AreaH, AreaI, AreaJ, AreaK, AreaL and 4 more"));
+        assertTrue(MarkdownReportWriter.write(report).contains("(16 areas)"));
+    }
+
+    @Test
     void reportOfTwoRelatedCompactsShowsHeatmapMatchesAndReuse() {
         Compact bromley = GoldCompacts.of("bromley");
         Compact westminster = GoldCompacts.of("westminster");

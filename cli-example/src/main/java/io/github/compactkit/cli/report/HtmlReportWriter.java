@@ -160,17 +160,19 @@ public final class HtmlReportWriter {
                 + "then each area's own.</p>\n");
         h.append("<table class=\"shared\"><thead><tr><th>Commitment</th><th>Areas</th></tr></thead><tbody>\n");
         for (SharedCommitment s : shared) {
-            long areas = s.wordings().stream().map(SharedCommitment.Wording::area).distinct().count();
             h.append("<tr><td><details><summary>").append(escape(s.representative()));
             if (!s.themes().isEmpty()) {
                 h.append(" <span class=\"themes\">").append(escape(String.join(", ", s.themes()))).append("</span>");
             }
             h.append("</summary><ul>");
             for (SharedCommitment.Wording w : s.wordings()) {
-                h.append("<li><b>").append(escape(w.area())).append("</b> ").append(section(w.section()))
+                h.append("<li><b>").append(escape(ReportText.areaList(w.areas()))).append("</b> ").append(section(w.section()))
                         .append(escape(w.text())).append("</li>");
             }
-            h.append("</ul></details></td><td class=\"count\">").append(areas).append("</td></tr>\n");
+            if (s.moreWordings() > 0) {
+                h.append("<li class=\"muted\">and ").append(s.moreWordings()).append(" other wordings</li>");
+            }
+            h.append("</ul></details></td><td class=\"count\">").append(s.areas()).append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
     }

@@ -63,10 +63,13 @@ public final class MarkdownReportWriter {
         if (!r.shared().isEmpty()) {
             md.append("## Commitments shared across areas\n\n");
             for (SharedCommitment s : r.shared()) {
-                md.append("- ").append(inline(s.representative())).append('\n');
+                md.append("- ").append(inline(s.representative())).append(" (").append(s.areas()).append(" areas)\n");
                 for (SharedCommitment.Wording w : s.wordings()) {
-                    md.append("  - **").append(inline(w.area())).append("** ").append(inline(where(w.section()) + w.text()))
-                            .append('\n');
+                    md.append("  - **").append(inline(ReportText.areaList(w.areas()))).append("** ")
+                            .append(inline(where(w.section()) + w.text())).append('\n');
+                }
+                if (s.moreWordings() > 0) {
+                    md.append("  - and ").append(s.moreWordings()).append(" other wordings\n");
                 }
             }
             md.append('\n');

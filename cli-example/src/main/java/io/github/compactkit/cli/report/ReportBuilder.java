@@ -29,6 +29,10 @@ public final class ReportBuilder {
     public static final int MAX_SIMILARITY_GRID = 40;
     /** How many commitments shared across areas are listed. */
     public static final int MAX_SHARED_SHOWN = 15;
+    /** Wordings listed per shared commitment, most used first. */
+    public static final int MAX_WORDINGS_SHOWN = 10;
+    /** Reuse links listed, strongest first (matrix.json has them all). */
+    public static final int MAX_REUSE_SHOWN = 100;
 
     private final CompactComparator comparator;
 
@@ -113,6 +117,11 @@ public final class ReportBuilder {
                     l.shareOfAReusedFromB(), l.shareOfBReusedFromA(), source));
         }
         reuse.sort(Comparator.comparingDouble(ReuseLink::strength).reversed());
+        if (reuse.size() > MAX_REUSE_SHOWN) {
+            notes.add("Reuse of wording lists the " + MAX_REUSE_SHOWN + " strongest of " + reuse.size()
+                    + " links; matrix.json has them all.");
+            reuse = new ArrayList<>(reuse.subList(0, MAX_REUSE_SHOWN));
+        }
 
         List<PairReport> pairs = new ArrayList<>();
         for (int[] p : closestPairs(matrix, MAX_PAIRS_SHOWN)) {
@@ -180,14 +189,27 @@ public final class ReportBuilder {
                 .filter(c -> c.compacts() >= 2)
                 .sorted(Comparator.comparingInt(CommitmentCluster::compacts).reversed())
                 .limit(MAX_SHARED_SHOWN)
-                .forEach(c -> {
-                    List<SharedCommitment.Wording> wordings = new ArrayList<>();
-                    for (ClusterMember member : c.members()) {
-                        wordings.add(new SharedCommitment.Wording(byRef.getOrDefault(member.compact(), member.compact()),
-                                member.item().section(), member.item().text()));
-                    }
-                    out.add(new SharedCommitment(c.representative(), c.themes(), wordings));
-                });
+                .forEach(c -> out.add(shared(c, byRef)));
         return out;
+    }
+
+    /** A cluster's members grouped by wording: one line per wording, not per area, for corpora of hundreds. */
+    private static SharedCommitment shared(CommitmentCluster c, Map<String, String> byRef) {
+        Map<String, List<String>> areasByText = new java.util.LinkedHashMap<>();
+        Map<String, String> sectionByText = new java.util.HashMap<>();
+        for (ClusterMember member : c.members()) {
+            String area = byRef.getOrDefault(member.compact(), member.compact());
+            List<String> areas = areasByText.computeIfAbsent(member.item().text(), t -> new ArrayList<>());
+            if (!areas.contains(area)) {
+                areas.add(area);
+            }
+            sectionByText.putIfAbsent(member.item().text(), member.item().section());
+        }
+        List<SharedCommitment.Wording> wordings = new ArrayList<>();
+        areasByText.forEach((text, areas) -> wordings.add(new SharedCommitment.Wording(text, areas, sectionByText.get(text))));
+        wordings.sort(Comparator.comparingInt((SharedCommitment.Wording w) -> -w.areas().size()));
+        int shown = Math.min(wordings.size(), MAX_WORDINGS_SHOWN);
+        return new SharedCommitment(c.representative(), c.themes(), c.compacts(), wordings.subList(0, shown),
+                wordings.size() - shown);
     }
 }
