@@ -260,7 +260,7 @@ final class CandidateIndex {
         probe.rankTerms(vy, rank);
         int met = 0;
         for (int j = 0; j < probe.ySize; j++) {
-            boolean admit = probe.yNormFrom[j] >= threshold;
+            boolean admit = probe.yNormFrom[j] >= threshold - 1e-9; // slack for rounding, as below
             int term = groups[y] * termCount + probe.yIds[j];
             double wy = probe.yWeights[j];
             int[] list = postings[term];
