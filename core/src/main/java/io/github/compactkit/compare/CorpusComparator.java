@@ -249,8 +249,9 @@ public final class CorpusComparator {
                 aExtends += pairs.extendsOther(c.pair[k], c.aIsX[k]) || perA[x] > 1 ? 1 : 0;
                 bExtends += pairs.extendsOther(c.pair[k], !c.aIsX[k]) || perB[y] > 1 ? 1 : 0;
             }
-            // Merged matches join two different commitments: they do not make a cluster.
-            if (perA[x] == 1 && perB[y] == 1) {
+            // Only equivalent commitments make a cluster: not merged matches (two commitments), nor a
+            // short item matched inside a long one that bundles several (it would chain them all).
+            if (perA[x] == 1 && perB[y] == 1 && pairs.equivalent(c.pair[k])) {
                 clusters.union(clusters.id(i, x), clusters.id(j, y));
             }
         }
@@ -274,6 +275,12 @@ public final class CorpusComparator {
     private static final byte BY_MEANING = 2;
     private static final byte X_EXTENDS = 4;
     private static final byte Y_EXTENDS = 8;
+    private static final byte NEAR_COPY = 16;
+    /**
+     * A match joins a cluster when it is a near copy, or each text has at least this share of its
+     * term weight on terms the other has: a paraphrase, not a part of a longer item.
+     */
+    static final double EQUIVALENT_COVERAGE = 0.4;
 
     /**
      * What the alignment needs of an accepted pair of texts x (the earlier) and y, whatever items
@@ -283,7 +290,8 @@ public final class CorpusComparator {
      */
     private static byte flags(PairScore s, MatchPolicy policy) {
         int f = (s.reusesWording(policy) ? BY_TEXT : 0) | (s.cosine() >= policy.paraphraseCosine() ? BY_MEANING : 0)
-                | (ReuseSource.extendsOther(s, true) ? X_EXTENDS : 0) | (ReuseSource.extendsOther(s, false) ? Y_EXTENDS : 0);
+                | (ReuseSource.extendsOther(s, true) ? X_EXTENDS : 0) | (ReuseSource.extendsOther(s, false) ? Y_EXTENDS : 0)
+                | (s.byWording(policy) ? NEAR_COPY : 0);
         return (byte) f;
     }
 
@@ -373,6 +381,11 @@ public final class CorpusComparator {
         /** How much of one side's text the other covers: x's when {@code xSide}, else y's. */
         double covered(int id, boolean xSide) {
             return xSide ? xCovered[id] : yCovered[id];
+        }
+
+        /** Whether the two texts say the same thing: a near copy, or each covering the other's terms. */
+        boolean equivalent(int id) {
+            return (flags[id] & NEAR_COPY) != 0 || Math.min(xCovered[id], yCovered[id]) >= EQUIVALENT_COVERAGE;
         }
 
         /** Whether one side's text contains and extends the other's: x's when {@code xSide}, else y's. */

@@ -1,6 +1,7 @@
 package io.github.compactkit.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,5 +138,35 @@ class CorpusMatrixTest {
             assertTrue(c.compacts() >= 2);
             assertEquals(c.compacts(), c.members().stream().map(ClusterMember::compact).distinct().count());
         }
+    }
+
+    @Test
+    void anItemBundlingSeveralCommitmentsDoesNotChainThemIntoOneCluster() {
+        Compact bundle = compactOf("Bundleton", "Keep proper financial records and make them available to funders, tell the "
+                + "funder promptly of any change that affects a funded service, and acknowledge the support of public funders "
+                + "in all publicity.");
+        Compact records = compactOf("Recordham", "Keep proper financial records and make them available to funders.");
+        Compact publicity = compactOf("Publicville", "Acknowledge the support of public funders in all publicity.");
+        Compact copy = compactOf("Copyford", "Keep proper financial records and make them available to our funders.");
+        CorpusMatrix m = Comparisons.matrix(List.of(bundle, records, publicity, copy));
+        // The bundle contains both short items (each pair matches), but they are different commitments.
+        assertTrue(m.similarity(0, 1) > 0 && m.similarity(0, 2) > 0, m.similarity().toString());
+        for (CommitmentCluster c : m.clusters()) {
+            List<String> texts = c.members().stream().map(member -> member.item().text()).toList();
+            assertFalse(texts.stream().anyMatch(t -> t.startsWith("Acknowledge")) && texts.stream().anyMatch(t -> t.startsWith("Keep")),
+                    "records and publicity joined: " + texts);
+        }
+        // Near copies still make a cluster.
+        assertTrue(m.clusters().stream().anyMatch(c -> c.compacts() == 2
+                && c.members().stream().allMatch(member -> member.item().text().startsWith("Keep proper financial records and make"))),
+                m.clusters().toString());
+    }
+
+    private static Compact compactOf(String area, String undertaking) {
+        io.github.compactkit.model.Undertaking u = new io.github.compactkit.model.Undertaking(io.github.compactkit.model.Party.VCS,
+                undertaking, "2.1", List.of(), List.of(), List.of(), io.github.compactkit.model.Span.lines(10, 10));
+        return new Compact(Compact.SCHEMA_VERSION, new io.github.compactkit.model.Source(area + ".txt", "text/plain", null, area),
+                "The " + area + " Compact", area, null, null, io.github.compactkit.model.DocumentType.COMPACT, List.of(), List.of(),
+                List.of(u), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }
