@@ -5,24 +5,20 @@ import java.util.List;
 
 /**
  * A commitment prepared for scoring: the public view plus its word tokens, content terms and
- * declared quantities; its words as ids in order and sorted (for fast wording similarity).
+ * declared quantities; its words as ids in order (for fast wording similarity).
  * {@code ordinal} is its position in its compact's item list.
  */
 record CompareItem(int ordinal, ComparedItem item, List<String> words, List<String> terms,
-                   List<Quantity> quantities, int[] wordIds, int[] sortedWordIds) {
+                   List<Quantity> quantities, int[] wordIds) {
     CompareItem {
         words = List.copyOf(words);
         terms = List.copyOf(terms);
         quantities = List.copyOf(quantities);
-        if (sortedWordIds == null) {
-            sortedWordIds = WordIds.sorted(wordIds);
-        }
     }
 
     CompareItem(int ordinal, ComparedItem item, List<String> words, List<String> terms, List<Quantity> quantities) {
-        this(ordinal, item, words, terms, quantities, WordIds.of(words), null);
+        this(ordinal, item, words, terms, quantities, WordIds.of(words));
     }
-
 
     ItemType type() {
         return item.type();

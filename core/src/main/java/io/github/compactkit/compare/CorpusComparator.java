@@ -168,7 +168,7 @@ public final class CorpusComparator {
             index.candidatesOf(y, (x, cosine) -> {
                 scored[0]++;
                 PairScore s = PairScore.ifPossible(texts.get(x), vectors.get(x), texts.get(y), vectors.get(y), policy, cosine,
-                        profile);
+                        profile.lcs(texts.get(x).wordIds()));
                 // Texts are shared by items of different parties: the party test waits for the alignment.
                 if (s != null && s.mayAccept(policy)) {
                     own.add(x, s, policy);
@@ -353,7 +353,7 @@ public final class CorpusComparator {
             TextPairs pairs = new TextPairs(first, first[n]);
             IntStream probes = IntStream.range(0, n);
             (parallel ? probes.parallel() : probes).forEach(t -> {
-                pairs.set(t, PairScore.of(texts.get(t), vectors.get(t), texts.get(t), vectors.get(t)), policy);
+                pairs.set(t, PairScore.self(texts.get(t), vectors.get(t)), policy);
                 Found f = accepted.get(t);
                 System.arraycopy(f.score, 0, pairs.score, first[t], f.size);
                 System.arraycopy(f.xCovered, 0, pairs.xCovered, first[t], f.size);

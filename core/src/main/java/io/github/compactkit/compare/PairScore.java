@@ -6,47 +6,31 @@ import io.github.compactkit.model.Party;
 record PairScore(CompareItem a, CompareItem b, double ratio, double containment, double cosine,
                  double aCoveredByB, double bCoveredByA) {
 
-    static PairScore of(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb) {
-        return of(a, va, b, vb, WordIds.lcs(a.wordIds(), b.wordIds()), va.dot(vb));
+    /** A text with itself: every word in common. */
+    static PairScore self(CompareItem a, TermVectors.Vector va) {
+        return of(a, va, a, va, a.wordIds().length, va.dot(va));
     }
 
     /**
-     * The score of a pair, or null when the policy cannot accept it whatever the parties: cosine is
-     * below the paraphrase threshold and the shared bag of words (an upper bound on the common
-     * subsequence) is too small for a near copy or a containment. Saves the quadratic LCS on most pairs.
-     */
-    static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p) {
-        return ifPossible(a, va, b, vb, p, va.dot(vb));
-    }
-
-    /** As above, with the cosine of the two vectors already known. */
-    static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p,
-                                double cosine) {
-        if (cosine < p.paraphraseCosine() && !wordingPossible(a, b, p, WordIds.intersection(a.sortedWordIds(), b.sortedWordIds()))) {
-            return null;
-        }
-        return of(a, va, b, vb, WordIds.lcs(a.wordIds(), b.wordIds()), cosine);
-    }
-
-    /**
-     * As above, {@code b} being the text loaded in {@code profile}, whose bit-parallel LCS is as cheap
-     * as the bag bound: the LCS itself decides.
+     * The score of a pair whose cosine and longest common word subsequence are known (the caller
+     * measures the LCS with a {@link WordProfile} of one of the two texts), or null when the policy
+     * cannot accept it whatever the parties: cosine below the paraphrase threshold and too few words
+     * in common, in order, for a near copy or a containment.
      */
     static PairScore ifPossible(CompareItem a, TermVectors.Vector va, CompareItem b, TermVectors.Vector vb, MatchPolicy p,
-                                double cosine, WordProfile profile) {
-        int lcs = profile.lcs(a.wordIds());
+                                double cosine, int lcs) {
         if (cosine < p.paraphraseCosine() && !wordingPossible(a, b, p, lcs)) {
             return null;
         }
         return of(a, va, b, vb, lcs, cosine);
     }
 
-    /** Whether a pair sharing {@code bound} words in order (at most) can be a near copy or a containment. */
-    private static boolean wordingPossible(CompareItem a, CompareItem b, MatchPolicy p, int bound) {
+    /** Whether a pair sharing {@code lcs} words in order is a near copy or a containment. */
+    private static boolean wordingPossible(CompareItem a, CompareItem b, MatchPolicy p, int lcs) {
         int total = a.wordIds().length + b.wordIds().length;
         int shorter = Math.min(a.wordIds().length, b.wordIds().length);
-        boolean near = total > 0 && 2.0 * bound / total >= p.nearRatio();
-        boolean contained = shorter >= p.minContainedWords() && (double) bound / shorter >= p.containment();
+        boolean near = total > 0 && 2.0 * lcs / total >= p.nearRatio();
+        boolean contained = shorter >= p.minContainedWords() && (double) lcs / shorter >= p.containment();
         return near || contained;
     }
 

@@ -19,10 +19,14 @@ final class PairwiseAligner {
     List<PairScore> scoreAll(List<CompareItem> a, List<TermVectors.Vector> va,
                              List<CompareItem> b, List<TermVectors.Vector> vb) {
         List<PairScore> out = new ArrayList<>();
+        WordProfile profile = new WordProfile();
         for (CompareItem x : a) {
+            profile.load(x.wordIds());
             for (CompareItem y : b) {
                 if (x.type() == y.type()) {
-                    PairScore s = PairScore.ifPossible(x, va.get(x.ordinal()), y, vb.get(y.ordinal()), policy);
+                    TermVectors.Vector vx = va.get(x.ordinal());
+                    TermVectors.Vector vy = vb.get(y.ordinal());
+                    PairScore s = PairScore.ifPossible(x, vx, y, vy, policy, vx.dot(vy), profile.lcs(y.wordIds()));
                     if (s != null && s.accepts(policy)) {
                         out.add(s);
                     }

@@ -3,11 +3,11 @@ package io.github.compactkit.compare;
 import java.util.Arrays;
 
 /**
- * One text's words laid out for comparing it with many others, as the corpus comparison does with
- * each probing text: per word id, its positions as bit masks, for the bit-parallel LCS of Allison
- * and Dix as refined by Crochemore et al. and Hyyrö ("Bit-parallel LCS-length computation
- * revisited", 2004): one pass over the other text, a few word operations per word, instead of the
- * quadratic table. Results equal {@link WordIds#lcs}. One per thread; not thread-safe.
+ * One text's words laid out for comparing it with many others (each probing text of the corpus
+ * comparison, each item of a pairwise one): per word id, its positions as bit masks, for the
+ * bit-parallel LCS of Allison and Dix as refined by Crochemore et al. and Hyyrö ("Bit-parallel
+ * LCS-length computation revisited", 2004): one pass over the other text, a few word operations
+ * per word, instead of the quadratic table. One per thread; not thread-safe.
  */
 final class WordProfile {
     private int[] slot = new int[0]; // 1 + the word's mask slot; 0: not in the text
