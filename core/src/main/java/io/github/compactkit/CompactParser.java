@@ -80,6 +80,39 @@ public final class CompactParser {
         return assemble(document);
     }
 
+    /**
+     * Parses a file and explains, block by block, what each block was taken for, which rule
+     * decided, and what extraction made of it: the way to see why an item is missing.
+     */
+    public Explanation explain(Path file) throws CompactParseException {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CompactParseException(ParseFailure.IO_ERROR, name, e.getMessage(), e);
+        }
+        if (bytes.length == 0) {
+            throw new CompactParseException(ParseFailure.EMPTY, name, null);
+        }
+        if (bytes.length > maxBytes) {
+            throw new CompactParseException(ParseFailure.TOO_LARGE, name, bytes.length + " bytes, limit " + maxBytes);
+        }
+        String mediaType = FormatDetector.detect(bytes, name);
+        DocumentReader reader = readers.stream().filter(r -> r.supports(mediaType)).findFirst()
+                .orElseThrow(() -> new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, name, mediaType));
+        SourceDocument document = reader.read(bytes, name, mediaType);
+        if (document.lines().stream().allMatch(l -> l.isBlank())) {
+            throw new CompactParseException(ParseFailure.EMPTY, name, "no text");
+        }
+        try {
+            return Explainer.explain(assembler.assembleWithLayout(document));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new CompactParseException(ParseFailure.CORRUPT, name, "internal error: " + e, e);
+        }
+    }
+
     /** Parses text that is already in memory (no decoding needed). */
     public Compact parseText(String text, String fileName) throws CompactParseException {
         Objects.requireNonNull(text, "text");

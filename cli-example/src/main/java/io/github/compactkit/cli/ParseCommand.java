@@ -27,10 +27,24 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--explain", description = "Print, block by block, what each block was taken for, which rule decided, "
+            + "and what became of it (undertaking and what gave its party, principle, action point, or why it was set aside).")
+    boolean explain;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (explain) {
+            try {
+                out.print(ExplanationRenderer.render(Compacts.parser().build().explain(file)));
+            } catch (CompactParseException e) {
+                err.println("error: " + e.getMessage());
+                return 3;
+            }
+            out.flush();
+            return 0;
+        }
         Compact compact;
         try {
             compact = Compacts.parse(file);

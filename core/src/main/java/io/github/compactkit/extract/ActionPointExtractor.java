@@ -33,6 +33,8 @@ final class ActionPointExtractor {
 
     private final LeadSplitter leads;
 
+    private static final Pattern READER = Pattern.compile("(?i)(you|your\\s+\\w+|yourself|the reader)");
+
     ActionPointExtractor(LeadSplitter leads) {
         this.leads = leads;
     }
@@ -64,6 +66,8 @@ final class ActionPointExtractor {
                 i = readTable(blocks, i, row, found);
             }
         }
+        // An "action" whose lead is the reader ("Lead: You") is a guide's advice, not a plan's action.
+        found.removeIf(a -> a.lead() != null && READER.matcher(a.lead().strip()).matches());
         return found;
     }
 

@@ -4,9 +4,11 @@ import io.github.compactkit.layout.Block;
 import io.github.compactkit.layout.Heading;
 import io.github.compactkit.layout.ListItem;
 import io.github.compactkit.layout.Paragraph;
+import io.github.compactkit.model.Diagnostic;
 import io.github.compactkit.model.Party;
 import io.github.compactkit.model.Principle;
 import io.github.compactkit.model.Span;
+import io.github.compactkit.nlp.SentenceSplitter;
 import io.github.compactkit.structure.LocatedBlock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -17,99 +19,172 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds shared principles and sector undertakings: list items under a heading or lead-in that says
- * whose they are, with nested items folded into their parent, plus named principles ("Partnership –
- * …", or a one-line name followed by its paragraph).
+ * Finds shared principles and sector undertakings in every kind of block: list items under a lead-in
+ * or a heading that says whose they are (nested items folded into their parent), numbered paragraphs
+ * and sentences of running prose that commit a party, and named or listed principles. Whether a
+ * sentence commits is read by {@link ClauseReader}; who commits is decided by {@link PartyResolver}.
+ * What is set aside is reported as a {@link Diagnostic}.
  */
 final class CommitmentExtractor {
+    /** "Name – text", "Name: text", and (after bold markers are removed) "Name. Text". */
     private static final Pattern NAMED = Pattern.compile("^([A-Z][^.:;\u2013\u2014]{1,60}?)(?:\\s*:|\\s+[-\u2013\u2014])\\s+(\\S.*)$");
-    /** An item that names its own subject: "The Council will …", "Both sectors will …". */
-    private static final Pattern ITEM_SUBJECT = Pattern.compile(
-            "^((?:the |all |each |local )?[a-z&' ]{2,60}?)\\s+(will|shall|undertakes? to|agrees? to|commits? to|are committed to|is committed to)\\b");
+    private static final Pattern RUN_IN = Pattern.compile("^([A-Z][\\w'-]*(?:\\s+(?:and|of|for|&|[A-Z][\\w'-]*)){0,3})\\.\\s+([A-Z].*)$");
+    /** A paragraph number as list marker: "3.4", "3.4." — a numbered paragraph rather than a list item. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})+\\.?$");
+    /** A principle's label line with no name: "Principle 1", "Value 3". */
+    private static final Pattern LABEL = Pattern.compile("(?i)^(principle|value)\\s+\\w{1,5}$");
 
-    /** What was found: principles and undertakings (themes and quantities are added later). */
-    record Found(List<Principle> principles, List<RawUndertaking> undertakings) {
+    /** What was found: principles, undertakings and what was set aside. */
+    record Found(List<Principle> principles, List<RawUndertaking> undertakings, List<Diagnostic> diagnostics) {
     }
 
-    /** An undertaking before enrichment. */
+    /** An undertaking before enrichment, with the evidence that decided its party. */
     record RawUndertaking(Party party, String text, String section, List<String> subItems, Span span,
-                          List<String> headingTitles) {
+                          List<String> headingTitles, String evidence) {
     }
 
     /**
-     * Finds principles and undertakings; {@code acronyms} (e.g. ECVS → Eastbrook Council for
-     * Voluntary Service) let an item whose subject is an acronym be given its party.
+     * Finds principles and undertakings; {@code definitions} (acronyms such as ECVS, and terms the
+     * document defines, such as "the Council") let a subject be given its party.
      */
-    Found extract(List<LocatedBlock> blocks, Map<String, String> acronyms) {
-        Run run = new Run(acronyms);
+    Found extract(List<LocatedBlock> blocks, Map<String, String> definitions) {
+        Run run = new Run(new PartyResolver(definitions));
         for (int i = 0; i < blocks.size(); i++) {
             run.accept(blocks.get(i), i > 0 ? blocks.get(i - 1).block() : null);
         }
         run.closeItem();
-        return new Found(run.principles, run.undertakings);
+        return new Found(run.principles, run.undertakings, run.diagnostics);
     }
 
-    /** Context of a block's section: the innermost heading that says something wins. */
+    /**
+     * The context of a block's section, from every heading above it: the innermost heading that
+     * says what follows wins; a heading naming only a party ("Part 2 The Council") and one saying
+     * only that commitments follow ("Our commitments") combine.
+     */
     static Context sectionContext(LocatedBlock located, Map<Heading, Context> cache) {
+        Party partyBelow = null;
         for (int i = located.headings().size() - 1; i >= 0; i--) {
             Heading h = located.headings().get(i);
             Context c = cache.computeIfAbsent(h, k -> ContextClassifier.ofHeading(k.title()));
+            if (c.is(Context.Kind.UNDERTAKINGS) && !c.firm()) {
+                if (partyBelow == null) {
+                    partyBelow = c.party();
+                }
+                continue;
+            }
+            if (c.is(Context.Kind.UNDERTAKINGS)) {
+                return partyBelow != null ? Context.undertakings(partyBelow) : c;
+            }
             if (!c.is(Context.Kind.NONE)) {
-                return c;
+                return c; // principles, actions, glossary, partners: "Shared principles" › "Compact partners" lists principles
+            }
+            if (h.title() != null && ContextClassifier.isCommitmentHeadingWithoutParty(h.title())) {
+                if (partyBelow != null) {
+                    return Context.undertakings(partyBelow);
+                }
+                // "Our commitments" under "Part 2 The Council": the party comes from above.
+                for (int j = i - 1; j >= 0; j--) {
+                    Context above = cache.computeIfAbsent(located.headings().get(j), k -> ContextClassifier.ofHeading(k.title()));
+                    if (above.is(Context.Kind.UNDERTAKINGS)) {
+                        return Context.undertakings(above.party());
+                    }
+                    if (!above.is(Context.Kind.NONE)) {
+                        break;
+                    }
+                }
             }
         }
-        return Context.NONE;
+        return partyBelow != null ? Context.partyPart(partyBelow) : Context.NONE;
     }
 
     private static final class Run {
         final List<Principle> principles = new ArrayList<>();
         final List<RawUndertaking> undertakings = new ArrayList<>();
+        final List<Diagnostic> diagnostics = new ArrayList<>();
         final Map<Heading, Context> cache = new IdentityHashMap<>();
-        final Map<String, String> acronyms;
+        final PartyResolver parties;
         Context leadIn;
+        /** The party of the last commitment, for "It will also …"; forgotten at each heading. */
+        Party previousParty;
         // The item being collected.
         ListItem open;
         LocatedBlock openLocated;
         Context openContext;
+        boolean openUnderLeadIn;
         final List<String> openSubs = new ArrayList<>();
         Span openSpan;
 
-        Run(Map<String, String> acronyms) {
-            this.acronyms = acronyms;
+        Run(PartyResolver parties) {
+            this.parties = parties;
         }
 
         void accept(LocatedBlock located, Block previous) {
             Context section = sectionContext(located, cache);
             Block block = located.block();
             if (block instanceof ListItem item) {
-                acceptItem(located, item, leadIn != null ? leadIn : section);
+                acceptItem(located, item, leadIn != null ? leadIn : section, leadIn != null);
                 return;
             }
             closeItem();
             leadIn = null;
-            if (block instanceof Paragraph p) {
+            if (block instanceof Heading) {
+                previousParty = null;
+            } else if (block instanceof Paragraph p) {
                 Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
                 if (lead.isPresent()) {
                     leadIn = lead.get();
                 } else if (section.is(Context.Kind.PRINCIPLES)) {
                     acceptPrincipleParagraph(located, p, previous);
+                } else if (section.is(Context.Kind.NONE) || section.is(Context.Kind.UNDERTAKINGS)) {
+                    acceptProse(located, p.text(), p.span(), section);
                 }
             }
         }
 
-        /** A principle written as a paragraph: under its one-line name, or as "Name – text". */
+        /** A principle written as a paragraph: under its one-line name or label, or as "Name – text". */
         private void acceptPrincipleParagraph(LocatedBlock located, Paragraph p, Block previous) {
-            if (previous instanceof Heading h && h.number() == null && !isIntroductory(p.text())) {
-                principles.add(new Principle(h.title(), p.text(), located.section(), List.of(), h.span().union(p.span())));
+            if (previous instanceof Heading h && isPrincipleName(h) && !isIntroductory(p.text())) {
+                String name = LABEL.matcher(h.title()).matches() ? null : h.title();
+                principles.add(new Principle(name, p.text(), located.section(), List.of(), h.span().union(p.span())));
                 return;
             }
-            Matcher named = NAMED.matcher(p.text());
-            if (named.matches() && named.group(1).split("\\s+").length <= 5) {
-                principles.add(new Principle(named.group(1).strip(), named.group(2), located.section(), List.of(), p.span()));
+            Optional<String[]> named = named(p.text(), 5);
+            if (named.isPresent()) {
+                principles.add(new Principle(named.get()[0], named.get()[1], located.section(), List.of(), p.span()));
+            } else {
+                diagnostics.add(new Diagnostic("SET_ASIDE_IN_PRINCIPLES", "a paragraph among the principles that names none: "
+                        + abbreviate(p.text()), p.span()));
             }
         }
 
-        private void acceptItem(LocatedBlock located, ListItem item, Context context) {
+        /** Sentences of running prose: each that commits a party is an undertaking; explanations are not. */
+        private void acceptProse(LocatedBlock located, String text, Span span, Context context) {
+            for (String sentence : SentenceSplitter.split(text)) {
+                String s = sentence.strip();
+                ClauseReader.Reading reading = ClauseReader.read(s);
+                if (!reading.commits()) {
+                    noteRejected(s, reading.reason(), span);
+                    continue;
+                }
+                Optional<PartyResolver.Resolved> party = parties.ofSubject(reading.clause().get().subject(), previousParty, context);
+                if (party.isEmpty()) {
+                    diagnostics.add(new Diagnostic("NOT_A_COMMITMENT", "\"" + reading.clause().get().subject()
+                            + "\" is no party: " + abbreviate(s), span));
+                    continue;
+                }
+                previousParty = party.get().party();
+                undertakings.add(new RawUndertaking(party.get().party(), s, located.section(), List.of(), span,
+                        located.titlesInnermostFirst(), party.get().evidence()));
+            }
+        }
+
+        private void noteRejected(String sentence, String reason, Span span) {
+            if (!"no modal".equals(reason)) {
+                diagnostics.add(new Diagnostic("NOT_A_COMMITMENT", reason + ": " + abbreviate(sentence), span));
+            }
+        }
+
+        private void acceptItem(LocatedBlock located, ListItem item, Context context, boolean underLeadIn) {
             if (open != null && item.level() > open.level()) {
                 openSubs.add(item.text());
                 openSpan = openSpan.union(item.span());
@@ -119,6 +194,7 @@ final class CommitmentExtractor {
             open = item;
             openLocated = located;
             openContext = context;
+            openUnderLeadIn = underLeadIn;
             openSpan = item.span();
         }
 
@@ -126,44 +202,127 @@ final class CommitmentExtractor {
             if (open == null) {
                 return;
             }
-            String text = ItemText.join(open.text(), openSubs);
             List<String> subs = List.copyOf(openSubs);
+            String text = ItemText.join(open.text(), subs);
             Context context = openContext;
-            Optional<Party> itemParty = subjectParty(open.text());
-            if (context.is(Context.Kind.PRINCIPLES)) {
-                Matcher named = NAMED.matcher(open.text());
-                if (named.matches() && named.group(1).split("\\s+").length <= 6) {
-                    principles.add(new Principle(named.group(1).strip(), ItemText.join(named.group(2), subs),
-                            openLocated.section(), subs, openSpan));
+            boolean numberedParagraph = PARAGRAPH_NUMBER.matcher(open.marker()).matches();
+            if (context.is(Context.Kind.PRINCIPLES) && numberedParagraph) {
+                // "2.1 Respect – …" is a principle; "2.3 These principles apply to …" explains them.
+                Optional<String[]> named = named(open.text(), 5);
+                if (named.isPresent()) {
+                    principles.add(new Principle(named.get()[0], ItemText.join(named.get()[1], subs), openLocated.section(), subs, openSpan));
+                } else {
+                    diagnostics.add(new Diagnostic("SET_ASIDE_IN_PRINCIPLES", "a numbered paragraph among the principles that names none: "
+                            + abbreviate(text), openSpan));
+                }
+            } else if (context.is(Context.Kind.PRINCIPLES)) {
+                Optional<String[]> named = named(open.text(), 6);
+                if (named.isPresent()) {
+                    principles.add(new Principle(named.get()[0], ItemText.join(named.get()[1], subs), openLocated.section(), subs, openSpan));
                 } else {
                     principles.add(new Principle(null, text, openLocated.section(), subs, openSpan));
                 }
-            } else if (context.is(Context.Kind.UNDERTAKINGS)) {
-                undertakings.add(new RawUndertaking(itemParty.orElse(context.party()), text, openLocated.section(), subs,
-                        openSpan, openLocated.titlesInnermostFirst()));
-            } else if (context.is(Context.Kind.NONE) && itemParty.isPresent() && leadIn == null) {
-                undertakings.add(new RawUndertaking(itemParty.get(), text, openLocated.section(), subs,
-                        openSpan, openLocated.titlesInnermostFirst()));
+            } else if (context.is(Context.Kind.UNDERTAKINGS) && context.firm() && !numberedParagraph) {
+                // Under a lead-in or a heading that says who commits: the item is a commitment; its own subject may name another party.
+                ClauseReader.Reading reading = ClauseReader.isImperative(open.text()) ? ClauseReader.Reading.not("imperative")
+                        : ClauseReader.read(open.text());
+                Optional<PartyResolver.Resolved> own = reading.commits()
+                        ? parties.ofSubject(reading.clause().get().subject(), previousParty, context) : Optional.empty();
+                PartyResolver.Resolved party = own.orElseGet(() -> parties.ofContext(context).orElseThrow());
+                add(party, text, subs);
+            } else if (context.is(Context.Kind.NONE) || context.is(Context.Kind.UNDERTAKINGS)) {
+                acceptItemByEvidence(text, subs, context);
+            } else if (!context.is(Context.Kind.ACTIONS) && !context.is(Context.Kind.GLOSSARY) && !context.is(Context.Kind.PARTNERS)) {
+                setAside(text);
             }
             open = null;
             openSubs.clear();
         }
 
-        /** The party an item names as its own subject ("The VCS will …"); "we" names nobody. */
-        private Optional<Party> subjectParty(String text) {
-            Matcher m = ITEM_SUBJECT.matcher(PartyPhrases.lower(text));
-            if (!m.find() || m.group(1).strip().matches("(together )?we|it|they|this|these|the compact|this compact")
-                    || m.group(1).matches(".*\\b(that|which|who|to|where|when|if)\\b.*") || m.group(1).split(" ").length > 7) {
-                return Optional.empty();
+        /**
+         * An item or numbered paragraph with no lead-in saying who commits: each sentence that commits
+         * a party starts an undertaking, and the sentences after it (until the next one) belong to it;
+         * an imperative item ("Publish …") in a part about one party is that party's.
+         */
+        private void acceptItemByEvidence(String text, List<String> subs, Context context) {
+            List<String> sentences = SentenceSplitter.split(open.text());
+            PartyResolver.Resolved current = null;
+            StringBuilder unit = new StringBuilder();
+            int found = 0;
+            for (String sentence : sentences) {
+                String s = sentence.strip();
+                if (current != null && ClauseReader.continuesPrevious(s)) {
+                    unit.append(' ').append(s); // "If a payment is delayed, it will tell …" qualifies the sentence before
+                    continue;
+                }
+                ClauseReader.Reading reading = ClauseReader.read(s);
+                Optional<PartyResolver.Resolved> party = reading.commits()
+                        ? parties.ofSubject(reading.clause().get().subject(), current != null ? current.party() : previousParty, context)
+                        : Optional.empty();
+                if (party.isEmpty() && current == null && found == 0 && !openUnderLeadIn && context.party() != null
+                        && ClauseReader.isImperative(s)) {
+                    party = parties.ofContext(context);
+                }
+                if (party.isPresent()) {
+                    if (current != null) {
+                        add(current, unit.toString(), List.of());
+                    }
+                    current = party.get();
+                    previousParty = current.party();
+                    unit.setLength(0);
+                    unit.append(s);
+                    found++;
+                } else {
+                    noteRejected(s, reading.reason(), openSpan);
+                }
             }
-            String subject = text.substring(m.start(1), m.end(1)).strip();
-            Optional<Party> party = PartyPhrases.partyOf(subject);
-            String expansion = acronyms.get(subject.replaceFirst("^(?i)the\\s+", ""));
-            return party.isPresent() || expansion == null ? party : PartyPhrases.partyOf(expansion);
+            if (current != null) {
+                add(current, ItemText.join(unit.toString(), subs), subs);
+            } else {
+                setAside(text);
+            }
+        }
+
+        private void add(PartyResolver.Resolved party, String text, List<String> subs) {
+            undertakings.add(new RawUndertaking(party.party(), ItemText.strip(text), openLocated.section(), subs, openSpan,
+                    openLocated.titlesInnermostFirst(), party.evidence()));
+        }
+
+        private void setAside(String text) {
+            diagnostics.add(new Diagnostic("SET_ASIDE_NO_PARTY", "a list item that no lead-in, heading or subject gives to a party: "
+                    + abbreviate(text), openSpan));
+        }
+
+        private static Optional<String[]> named(String text, int maxNameWords) {
+            Matcher named = NAMED.matcher(text);
+            if (named.matches() && TextWords.count(named.group(1)) <= maxNameWords) {
+                return Optional.of(new String[] {named.group(1).strip(), named.group(2)});
+            }
+            Matcher runIn = RUN_IN.matcher(text);
+            if (runIn.matches()) {
+                return Optional.of(new String[] {runIn.group(1).strip(), runIn.group(2)});
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A heading that names one principle ("Openness", "Principle 1"), not the heading that
+         * introduces them all ("What we believe"), whose paragraph is an introduction.
+         */
+        private static boolean isPrincipleName(Heading h) {
+            if (LABEL.matcher(h.title()).matches()) {
+                return true;
+            }
+            return h.number() == null && !ContextClassifier.ofHeading(h.title()).is(Context.Kind.PRINCIPLES);
         }
 
         private static boolean isIntroductory(String text) {
             return text.endsWith(":");
         }
+    }
+
+    static String abbreviate(String text) {
+        String t = text.strip();
+        return t.length() <= 100 ? t : t.substring(0, 97) + "...";
     }
 }

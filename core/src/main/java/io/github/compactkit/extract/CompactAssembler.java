@@ -5,6 +5,7 @@ import io.github.compactkit.layout.LayoutResult;
 import io.github.compactkit.layout.TextLayout;
 import io.github.compactkit.model.ActionPoint;
 import io.github.compactkit.model.Compact;
+import io.github.compactkit.model.Diagnostic;
 import io.github.compactkit.model.DocumentType;
 import io.github.compactkit.model.GlossaryEntry;
 import io.github.compactkit.model.Principle;
@@ -32,15 +33,25 @@ public final class CompactAssembler {
 
     /** Builds the model of one ingested document. */
     public Compact assemble(SourceDocument document) {
+        return assembleWithLayout(document).compact();
+    }
+
+    /** The model and the layout it was built from: what an explanation needs. */
+    public record Assembly(Compact compact, LayoutResult layout, DocumentStructure structure) {
+    }
+
+    /** Builds the model and keeps the layout and structure it came from. */
+    public Assembly assembleWithLayout(SourceDocument document) {
         LayoutResult laidOut = layout.layout(document.lines());
         DocumentStructure located = structure.build(laidOut.blocks());
         List<GlossaryEntry> terms = glossary.extract(located.blocks());
         Map<String, String> acronyms = glossary.acronyms(located.blocks(), terms);
-        CommitmentExtractor.Found found = commitments.extract(located.blocks(), acronyms);
+        CommitmentExtractor.Found found = commitments.extract(located.blocks(), Definitions.of(located.blocks(), acronyms));
         List<Undertaking> undertakings = new ArrayList<>();
         for (CommitmentExtractor.RawUndertaking raw : found.undertakings()) {
             undertakings.add(new Undertaking(raw.party(), raw.text(), raw.section(), raw.subItems(),
-                    themes.classify(raw.text(), raw.section(), located.sections()), quantities.extract(raw.text()), raw.span()));
+                    themes.classify(raw.text(), raw.section(), located.sections()), quantities.extract(raw.text()), raw.span(),
+                    raw.evidence()));
         }
         List<ActionPoint> actionPoints = actions.extract(located.blocks());
         List<String> furniture = new ArrayList<>(new LinkedHashSet<>(document.pageFurniture()));
@@ -49,17 +60,27 @@ public final class CompactAssembler {
 
         List<String> warnings = new ArrayList<>(document.warnings());
         List<Principle> principles = found.principles();
-        DocumentClassifier.Verdict verdict = classifier.classify(meta.title(), laidOut.blocks(), principles.size(), undertakings.size());
+        DocumentClassifier.Verdict verdict = classifier.classify(meta.title(), laidOut.blocks(), principles.size(), undertakings.size(),
+                actionPoints.size());
         if (verdict.type() == DocumentType.OTHER) {
-            // Commitments read from a document that is not a compact would be invented: drop them, say so.
-            warnings.add("not a compact: " + verdict.reason() + "; principles, undertakings and action points were not extracted");
-            principles = List.of();
-            undertakings = List.of();
-            actionPoints = List.of();
+            // The type is a label with its evidence, never a gate: what was read is kept, and the user is told.
+            warnings.add("not a compact: " + verdict.reason());
         }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (String entry : laidOut.tableOfContents()) {
+            diagnostics.add(new Diagnostic("SET_ASIDE_CONTENTS", "a contents-list entry: " + entry, null));
+        }
+        for (String footnote : laidOut.footnotes()) {
+            diagnostics.add(new Diagnostic("SET_ASIDE_FOOTNOTE", "a footnote: " + CommitmentExtractor.abbreviate(footnote), null));
+        }
+        for (String line : furniture) {
+            diagnostics.add(new Diagnostic("SET_ASIDE_FURNITURE", "page furniture (running header, footer or page number): " + line, null));
+        }
+        diagnostics.addAll(found.diagnostics());
         Source source = new Source(document.fileName(), document.mediaType(), document.pages(), document.sha256());
-        return new Compact(Compact.SCHEMA_VERSION, source, meta.title(), meta.area(), meta.date(), meta.status(),
+        Compact compact = new Compact(Compact.SCHEMA_VERSION, source, meta.title(), meta.area(), meta.date(), meta.status(),
                 verdict.type(), located.sections(), principles, undertakings, actionPoints, terms,
-                partners.extract(located.blocks()), furniture, warnings);
+                partners.extract(located.blocks()), furniture, warnings, diagnostics);
+        return new Assembly(compact, laidOut, located);
     }
 }

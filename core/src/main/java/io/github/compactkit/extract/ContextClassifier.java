@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * undertakings, action points, a glossary, the list of partners — or nothing in particular.
  */
 final class ContextClassifier {
-    private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values");
+    private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values", "what we believe", "beliefs", "ethos");
     private static final Pattern ACTIONS = WordPatterns.anyWord("action points?", "action plan", "actions", "implementation plan");
     private static final Pattern GLOSSARY = WordPatterns.anyWord("glossary", "definitions?", "abbreviations", "acronyms", "terms used",
             "key terms");
@@ -19,7 +19,11 @@ final class ContextClassifier {
     private static final Pattern LEAD_IN_VERB = Pattern.compile(
             "\\b(will|shall|undertakes? to|commits? to|agrees? to|agree the following|are committed to|is committed to|pledges? to"
                     + "|promises? to|will aim to|will seek to|can expect|have agreed to|has agreed to|undertake the following"
-                    + "|commitments?|undertakings?)\\s*(the following|that)?\\s*[:;]?$");
+                    + "|commitments?|undertakings?|should|must)\\s*(the following|that)?\\s*[:;]?$"
+                    + "|\\b(will|shall|agrees? to|agreed to|undertakes? to|commits? to|should)\\b.{0,50}\\b(below|following|these( \\w+)?)\\s*:$");
+    /** Words that make a heading about a party a heading about a topic concerning it ("Working with the VCS"). */
+    private static final Pattern TOPIC_OF = Pattern.compile("\\b(with|to|for|on|about|from|between|by|of|in|into|within|across|supporting|"
+            + "funding|involving|working|engaging)\\b|^\\w+ing\\b");
 
     private ContextClassifier() {
     }
@@ -43,7 +47,22 @@ final class ContextClassifier {
         if (PRINCIPLES.matcher(s).find()) {
             return Context.PRINCIPLES;
         }
+        if (party.isPresent() && namesOnlyAParty(s)) {
+            return Context.partyPart(party.get()); // "Part 2 The Council", "Voluntary and Community Organisations"
+        }
         return Context.NONE;
+    }
+
+    /** A heading whose subject is a party ("The Council"), not a topic concerning one ("Working with the VCS"). */
+    private static boolean namesOnlyAParty(String title) {
+        String t = title.replaceFirst("^(part|section|chapter)\\s+\\w+\\s*[:.\\-\u2013\u2014]?\\s*", "").strip();
+        return TextWords.count(t) <= 7 && !TOPIC_OF.matcher(t).find();
+    }
+
+    /** True when a heading title has a commitment word but names no party: "Our commitments", "What we will do". */
+    static boolean isCommitmentHeadingWithoutParty(String title) {
+        String s = PartyPhrases.lower(title);
+        return PartyPhrases.partyOf(s).isEmpty() && PartyPhrases.hasCommitmentWord(s);
     }
 
     /**
@@ -67,7 +86,21 @@ final class ContextClassifier {
         if (!LEAD_IN_VERB.matcher(clause).find()) {
             // "Undertakings for the Council:" reads like a heading; "These include:" leaves it to the section.
             Context asHeading = ofHeading(clause);
-            return asHeading.is(Context.Kind.UNDERTAKINGS) ? Optional.of(asHeading) : Optional.empty();
+            if (asHeading.is(Context.Kind.UNDERTAKINGS) && asHeading.party() == Party.JOINT && section.is(Context.Kind.PRINCIPLES)) {
+                return Optional.of(Context.PRINCIPLES); // "The parties to this Charter agree that:" under "Shared Principles"
+            }
+            if (asHeading.is(Context.Kind.UNDERTAKINGS) && asHeading.firm()) {
+                return Optional.of(asHeading);
+            }
+            // "In return, public bodies:" — a bare party name before the colon introduces its list.
+            Optional<Party> bare = PartyPhrases.partyOf(clause);
+            if (bare.isPresent() && bare.get() == Party.JOINT && section.is(Context.Kind.PRINCIPLES)) {
+                return Optional.of(Context.PRINCIPLES);
+            }
+            if (bare.isPresent() && text.endsWith(":") && TextWords.count(clause) <= 6 && !TOPIC_OF.matcher(clause).find()) {
+                return Optional.of(Context.undertakings(bare.get()));
+            }
+            return Optional.empty();
         }
         if (PartyPhrases.isTogether(s) && !section.is(Context.Kind.PRINCIPLES)) {
             return Optional.of(Context.undertakings(Party.JOINT)); // "Together, the signatories will:"

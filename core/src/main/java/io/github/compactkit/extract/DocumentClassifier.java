@@ -21,7 +21,7 @@ final class DocumentClassifier {
     record Verdict(DocumentType type, String reason) {
     }
 
-    Verdict classify(String title, List<Block> blocks, int principles, int undertakings) {
+    Verdict classify(String title, List<Block> blocks, int principles, int undertakings, int actionPoints) {
         String text = String.join(" ", blocks.stream().map(Block::text).toList());
         // Counted block by block (the same counts as over the joined text, which only adds spaces),
         // with a plain scan for ASCII blocks and the regex only where it can find something.
@@ -43,10 +43,11 @@ final class DocumentClassifier {
             return new Verdict(DocumentType.OTHER, String.format(Locale.ROOT,
                     "it addresses its reader (%.1f uses of \"you\" per 1,000 words) and makes few sector commitments", perThousand));
         }
-        if (principles + undertakings < 3) {
-            return new Verdict(DocumentType.OTHER, "it holds no shared principles or sector undertakings");
+        if (principles + undertakings + actionPoints == 0) {
+            return new Verdict(DocumentType.OTHER, "it holds no shared principles, sector undertakings or action plan");
         }
-        if (!mentionsCompact && undertakings < 3) {
+        if (!mentionsCompact && principles == 0 && undertakings < 3 && words > 1_500) {
+            // A long document with a stray "the Council will" is a report; a short excerpt of commitments is a compact's part.
             return new Verdict(DocumentType.OTHER, "it does not call itself a compact and makes few commitments");
         }
         return new Verdict(DocumentType.COMPACT, null);

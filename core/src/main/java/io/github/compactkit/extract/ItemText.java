@@ -31,7 +31,7 @@ final class ItemText {
 
     /** Removes a trailing ";" or "," and surrounding space: they separate items, they are not text. */
     static String strip(String text) {
-        String t = text.strip();
+        String t = text.strip().replaceFirst("[;,]\\s*(and|or)$", "");
         while (!t.isEmpty() && (t.endsWith(";") || t.endsWith(","))) {
             t = t.substring(0, t.length() - 1).strip();
         }

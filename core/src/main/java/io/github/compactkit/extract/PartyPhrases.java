@@ -1,28 +1,37 @@
 package io.github.compactkit.extract;
 
 import io.github.compactkit.model.Party;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Recognises who is speaking in a heading or lead-in: the statutory side, the VCS, or both. */
+/**
+ * Recognises who a phrase names — the statutory side, the VCS, or both — from the party vocabulary
+ * in {@code parties.txt}, the one place where the genre's names for the parties live.
+ */
 final class PartyPhrases {
-    private static final Pattern STATUTORY = WordPatterns.anyWord("statutory", "public[- ]bod(y|ies)", "public[- ]sector",
-            "public[- ]agenc(y|ies)", "public[- ]services?", "councils?", "local[- ]authorit(y|ies)", "government", "nhs", "pcts?",
-            "primary care trusts?", "police", "health (bodies|partners|services)", "commissioners", "funders");
-    private static final Pattern VCS = WordPatterns.anyWord("voluntary", "vcs", "vcos?", "vcse", "vcfs", "vcfse", "faith sector",
-            "third sector", "community sector", "community organisations", "community groups", "cvs", "civil society", "csos?",
-            "charities", "the sector");
-    private static final Pattern JOINT = WordPatterns.anyWord("joint", "jointly", "both sectors", "both parties", "both partners",
-            "all partners", "the two sectors", "all parties", "compact partners", "partners to (the|this) compact", "each partner",
-            "together", "signatories", "the partners", "shared (undertakings|commitments|responsibilities|obligations)", "mutual");
+    private static final Map<String, Pattern> VOCABULARY = load();
+    private static final Pattern STATUTORY = VOCABULARY.get("STATUTORY");
+    private static final Pattern VCS = VOCABULARY.get("VCS");
+    private static final Pattern JOINT = VOCABULARY.get("JOINT");
+    /** VCS bodies whose names hold a statutory word: a council for voluntary service is VCS, not a council. */
+    private static final Pattern NOT_STATUTORY = VOCABULARY.get("NOT_STATUTORY");
     /** A commitment verb or noun: what makes a heading or lead-in introduce undertakings. */
     private static final Pattern COMMITMENT = WordPatterns.anyWord("undertak\\w*", "commit\\w*", "will", "shall", "agrees?",
-            "agreed", "pledges?", "promises?", "responsibilit\\w*", "obligations", "expectations", "we can expect", "role of");
-    /** A council for voluntary service is VCS, not a council. */
-    private static final Pattern CVS_NAME = Pattern.compile("council for voluntary serv\\w*|councils? for voluntary \\w+");
+            "agreed", "pledges?", "promises?", "responsibilit\\w*", "obligations", "expectations", "we can expect", "role of",
+            "should", "do", "does", "offer", "offers", "expect");
     /** "We" as the subject of a lead-in: the party comes from the section. */
-    private static final Pattern WE = Pattern.compile("^(together,? )?we\\b");
+    private static final Pattern WE = Pattern.compile("^(together,? )?(we|our)\\b");
 
     private PartyPhrases() {
     }
@@ -35,8 +44,7 @@ final class PartyPhrases {
     static Optional<Party> partyOf(String phrase) {
         String s = lower(phrase);
         boolean vcs = VCS.matcher(s).find();
-        // "Voluntary and Community Sector" must not also count as statutory because of "community services".
-        boolean statutory = STATUTORY.matcher(CVS_NAME.matcher(s).replaceAll("")).find();
+        boolean statutory = STATUTORY.matcher(NOT_STATUTORY.matcher(s).replaceAll(" ")).find();
         if (JOINT.matcher(s).find() || (vcs && statutory)) {
             return Optional.of(Party.JOINT);
         }
@@ -60,5 +68,38 @@ final class PartyPhrases {
     static boolean isTogether(String phrase) {
         String s = lower(phrase);
         return s.startsWith("together") || s.contains("both sectors") || s.startsWith("jointly");
+    }
+
+    private static Map<String, Pattern> load() {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        try (InputStream in = PartyPhrases.class.getResourceAsStream("parties.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("parties.txt is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String current = null;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    current = t.substring(1, t.length() - 1);
+                    words.put(current, new ArrayList<>());
+                } else if (current != null) {
+                    words.get(current).add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read parties.txt", e);
+        }
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
+        words.forEach((k, v) -> patterns.put(k, WordPatterns.anyWord(v.toArray(String[]::new))));
+        for (String needed : List.of("STATUTORY", "VCS", "JOINT", "NOT_STATUTORY")) {
+            if (!patterns.containsKey(needed)) {
+                throw new IllegalStateException("parties.txt has no [" + needed + "] section");
+            }
+        }
+        return patterns;
     }
 }

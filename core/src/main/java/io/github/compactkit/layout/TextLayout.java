@@ -23,11 +23,18 @@ public final class TextLayout {
     private static final Pattern ENUMERATED = Pattern.compile("^(\\(?([ivx]{1,5}|[a-z]|\\d{1,2})\\)|([a-z]|[ivx]{1,5})\\.)\\s+(\\S.*)$");
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(\\d{1,3})$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern CONTENTS = Pattern.compile("(?i)^(table of )?contents:?$");
+    private static final Pattern CONTENTS = Pattern.compile("(?i)^((table of )?contents|on this page|in this (section|document|guide)):?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final int MAX_TITLE_WORDS = 12;
+    private static final Pattern NAMED_ENTRY = Pattern.compile(
+            "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-]))\\s");
+    /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
+    private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
+    /** Words a title does not end with: a line ending in one runs on. */
+    private static final java.util.Set<String> DANGLING_WORDS = java.util.Set.of("the", "a", "an", "and", "or", "of", "to", "for",
+            "with", "in", "on", "by", "will", "shall", "its", "their", "our", "that", "which", "who", "from", "at", "as", "is", "are");
 
     /** Lays out the lines of one document. */
     public LayoutResult layout(List<SourceLine> lines) {
@@ -40,6 +47,8 @@ public final class TextLayout {
         private final String[] clean;
         private final boolean[] skip;
         private final List<Block> blocks = new ArrayList<>();
+        /** Which rule decided each block, index by index: what {@code --explain} shows. */
+        private final List<String> rules = new ArrayList<>();
         private final List<String> toc = new ArrayList<>();
         private final List<String> footnotes = new ArrayList<>();
         private final List<String> furniture = new ArrayList<>();
@@ -47,6 +56,8 @@ public final class TextLayout {
         private final List<String> paragraphParts = new ArrayList<>();
         private final List<Span> paragraphPartSpans = new ArrayList<>();
         private Span paragraphSpan;
+        /** The number of the numbered paragraph being collected ("3.4"), or null. */
+        private String paragraphNumber;
         private int paragraphLines;
         private boolean afterBlank = true;
         private final Deque<int[]> bulletIndents = new ArrayDeque<>();
@@ -87,7 +98,7 @@ public final class TextLayout {
                 afterBlank = false;
             }
             flushParagraph();
-            return new LayoutResult(blocks, toc, footnotes, furniture);
+            return new LayoutResult(blocks, toc, footnotes, furniture, rules);
         }
 
         // --- lines whose reader knew the layout ---------------------------------------------
@@ -116,12 +127,12 @@ public final class TextLayout {
                         itemText = enumerated.group(4);
                     }
                     if (!itemText.isEmpty()) {
-                        blocks.add(new ListItem(itemText, Math.max(0, line.level()), marker, span));
+                        add(new ListItem(itemText, Math.max(0, line.level()), marker, span), "reader list item");
                     }
                 }
                 case TABLE_ROW -> {
                     flushParagraph();
-                    blocks.add(new TableRow(cells(line.text()), span));
+                    add(new TableRow(cells(line.text()), span), "reader table row");
                 }
                 case CONTINUATION -> appendToPrevious(text, span);
                 default -> layoutPlain(i);
@@ -140,15 +151,15 @@ public final class TextLayout {
             Matcher dotted = HeadingNumbers.DOTTED.matcher(text);
             Matcher alone = HeadingNumbers.ALONE.matcher(text);
             if (keyword.matches()) {
-                blocks.add(new Heading(HeadingNumbers.keywordNumber(keyword), keyword.group(3).strip(), 1, span));
+                add(new Heading(HeadingNumbers.keywordNumber(keyword), keyword.group(3).strip(), 1, span), "keyword heading (Part, Section, Appendix)");
             } else if (alone.matches() && plausibleNumber(alone.group(1))) {
                 noteNumber(alone.group(1));
-                blocks.add(new Heading(alone.group(1), "", HeadingNumbers.depth(alone.group(1)), span));
+                add(new Heading(alone.group(1), "", HeadingNumbers.depth(alone.group(1)), span), "number alone on its line");
             } else if (dotted.matches() && plausibleNumber(dotted.group(1))) {
                 noteNumber(dotted.group(1));
-                blocks.add(new Heading(dotted.group(1), dotted.group(3), HeadingNumbers.depth(dotted.group(1)), span));
+                add(new Heading(dotted.group(1), dotted.group(3), HeadingNumbers.depth(dotted.group(1)), span), "dotted number and title");
             } else {
-                blocks.add(new Heading(null, text, Math.max(0, hintLevel), span));
+                add(new Heading(null, text, Math.max(0, hintLevel), span), "reader heading");
             }
             resetLists();
         }
@@ -176,7 +187,7 @@ public final class TextLayout {
                     for (String cell : inner.split("\\|", -1)) {
                         cells.add(TextCleaner.clean(cell));
                     }
-                    blocks.add(new TableRow(cells, span));
+                    add(new TableRow(cells, span), "Markdown table row");
                 }
                 return i;
             }
@@ -186,7 +197,7 @@ public final class TextLayout {
                 String itemText = stripTrailingSemicolon(bullet.group(2).strip());
                 if (!itemText.isEmpty()) {
                     // A bullet whose text starts with an enumerator ("- (a) ...") nests by that enumerator.
-                    blocks.add(new ListItem(itemText, bulletLevel(indent), bullet.group(1), span));
+                    add(new ListItem(itemText, bulletLevel(indent), bullet.group(1), span), "bullet marker");
                 }
                 return i;
             }
@@ -194,7 +205,7 @@ public final class TextLayout {
             if (enumerated.matches() && !looksLikeInitial(text)) {
                 flushParagraph();
                 String marker = enumerated.group(1);
-                blocks.add(new ListItem(stripTrailingSemicolon(enumerated.group(4)), enumeratedLevel(marker, indent), marker, span));
+                add(new ListItem(stripTrailingSemicolon(enumerated.group(4)), enumeratedLevel(marker, indent), marker, span), "enumerator marker ((a), (i), a.)");
                 return i;
             }
             Matcher keyword = HeadingNumbers.KEYWORD.matcher(text);
@@ -210,7 +221,7 @@ public final class TextLayout {
                         span = span.union(spanOf(lines.get(candidate)));
                     }
                 }
-                blocks.add(new Heading(HeadingNumbers.keywordNumber(keyword), title, 1, span));
+                add(new Heading(HeadingNumbers.keywordNumber(keyword), title, 1, span), "keyword heading (Part, Section, Appendix)");
                 resetLists();
                 return next;
             }
@@ -221,54 +232,69 @@ public final class TextLayout {
                     flushParagraph();
                     String number = alone.group(1);
                     noteNumber(number);
-                    blocks.add(new Heading(number, clean[candidate], HeadingNumbers.depth(number),
-                            span.union(spanOf(lines.get(candidate)))));
+                    add(new Heading(number, clean[candidate], HeadingNumbers.depth(number),
+                            span.union(spanOf(lines.get(candidate)))), "number alone, title on the next line");
                     resetLists();
                     return candidate;
                 }
             }
             Matcher dotted = HeadingNumbers.DOTTED.matcher(text);
+            if (dotted.matches() && !startsLikeTitle(dotted.group(3)) && dotted.group(1).indexOf('.') < 0
+                    && continuesNumberedList(Integer.parseInt(dotted.group(1)))) {
+                // "1. pay the full cost …" after "Funders will:": a numbered list item in lower case.
+                flushParagraph();
+                listNumber = Integer.parseInt(dotted.group(1));
+                String marker = dotted.group(1) + ".";
+                add(new ListItem(stripTrailingSemicolon(dotted.group(3)), enumeratedLevel(marker, indent), marker, span),
+                        "numbered list continues (1., 2. after a lead-in)");
+                return i;
+            }
             if (dotted.matches() && startsLikeTitle(dotted.group(3))) {
                 String number = dotted.group(1);
                 String rest = dotted.group(3);
                 boolean singleLevel = number.indexOf('.') < 0;
                 Integer lastTop = lastNumberAtDepth.get(1);
+                // "4 Funding" opening an excerpt: a short title makes a number plausible wherever it starts.
+                boolean shortTitle = wordCount(rest) <= 6 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest);
                 boolean nextSection = singleLevel && lastTop != null && Integer.parseInt(number) == lastTop + 1
                         && wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(";") && afterBlank;
                 if (singleLevel && !nextSection && continuesNumberedList(Integer.parseInt(number))) {
                     flushParagraph();
                     listNumber = Integer.parseInt(number);
                     String marker = number + ".";
-                    blocks.add(new ListItem(stripTrailingSemicolon(rest), enumeratedLevel(marker, indent), marker, span));
+                    add(new ListItem(stripTrailingSemicolon(rest), enumeratedLevel(marker, indent), marker, span), "numbered list continues (1., 2. after a lead-in)");
                     return i;
                 }
-                if (plausibleNumber(number)) {
+                if (plausibleNumber(number) || lastTop == null && shortTitle && Integer.parseInt(number.split("\\.")[0]) <= 40) {
                     flushParagraph();
                     noteNumber(number);
                     int words = wordCount(rest);
-                    boolean title = (rest.endsWith(":") && words <= 15)
-                            || (words <= MAX_TITLE_WORDS && !endsSentence(rest));
+                    // A numbered line whose text runs on to the next line is a numbered paragraph, however short its first line.
+                    boolean title = !runsOnToNextLine(i, rest) && ((rest.endsWith(":") && words <= 15)
+                            || (words <= MAX_TITLE_WORDS && !endsSentence(rest)));
                     if (title) {
-                        blocks.add(new Heading(number, rest, HeadingNumbers.depth(number), span));
+                        add(new Heading(number, rest, HeadingNumbers.depth(number), span), "short numbered title");
                         resetLists();
                         if (rest.endsWith(":")) {
                             listNumber = -1; // "3. Undertakings for the Council:" introduces a numbered list
                         }
                         return i;
                     } else {
-                        // A numbered clause: its number opens a section, its text is a paragraph.
-                        blocks.add(new Heading(number, "", HeadingNumbers.depth(number), span));
+                        // A numbered paragraph: its number opens a section (the paragraph's own citation), and
+                        // its text is one item, judged later by what it says.
+                        add(new Heading(number, "", HeadingNumbers.depth(number), span), "number of a numbered paragraph");
+                        resetLists();
                         startParagraph(rest, span);
+                        paragraphNumber = number;
+                        return i;
                     }
-                    resetLists();
-                    return i;
                 }
             }
             if (line.text().indexOf('\t') >= 0) {
                 List<String> cells = cells(line.text());
                 if (cells.size() >= 2) {
                     flushParagraph();
-                    blocks.add(new TableRow(cells, span));
+                    add(new TableRow(cells, span), "tab-separated cells");
                     return i;
                 }
             }
@@ -280,7 +306,19 @@ public final class TextLayout {
                 // A title line glued under the last paragraph with no blank line between.
                 flushParagraph();
             }
-            if (paragraph.length() > 0) {
+            if (paragraph.length() > 0 && paragraphNumber == null && endsSentence(paragraph) && startsNamedEntry(raw)) {
+                // "Respect – …" then "Openness – …" on the next line: one entry per line, not one wrapped paragraph.
+                flushParagraph();
+                startParagraph(text, span);
+            } else if (paragraph.length() > 0 && paragraphLines == 1 && paragraphNumber == null && isGluedTitle(paragraph.toString(), text)) {
+                // "Independence" with its sentence on the very next line: a heading, then its paragraph.
+                String title = paragraph.toString();
+                Span titleSpan = paragraphSpan;
+                paragraph.setLength(0);
+                add(new Heading(null, title, 0, titleSpan), "short title line glued above its sentence");
+                resetLists();
+                startParagraph(text, span);
+            } else if (paragraph.length() > 0) {
                 continueParagraph(text, span);
             } else {
                 startParagraph(text, span);
@@ -288,7 +326,43 @@ public final class TextLayout {
             return i;
         }
 
+        /**
+         * True when the line after a numbered line continues its text: not blank, not a marker or a
+         * heading number, and either starting in lower case or following a line that cannot end a title.
+         */
+        private boolean runsOnToNextLine(int i, String rest) {
+            int j = i + 1;
+            if (j >= lines.size() || skip[j] || clean[j].isEmpty() || lines.get(j).hint() != LineHint.NONE) {
+                return false;
+            }
+            String next = clean[j];
+            if (BULLET.matcher(next).matches() || ENUMERATED.matcher(next).matches() || HeadingNumbers.DOTTED.matcher(next).matches()
+                    || HeadingNumbers.KEYWORD.matcher(next).matches() || HeadingNumbers.ALONE.matcher(next).matches()) {
+                return false;
+            }
+            String lastWord = rest.substring(rest.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            return Character.isLowerCase(next.charAt(0)) || rest.endsWith(",") || DANGLING_WORDS.contains(lastWord);
+        }
+
+        /** A line opening with a name and a separator: "Respect – …", "Openness: …", "**Fairness.** …". */
+        private static boolean startsNamedEntry(String raw) {
+            return NAMED_ENTRY.matcher(raw.strip()).find();
+        }
+
+        /** A short title line directly above a full sentence: a heading without its blank line. */
+        private boolean isGluedTitle(String first, String next) {
+            return isTitleLine(first) && wordCount(first) <= 4 && first.length() <= 40 && !first.endsWith(":")
+                    && !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && (wordCount(next) >= 8 || endsSentence(next))
+                    && !HeadingNumbers.DOTTED.matcher(first).matches();
+        }
+
+        private void add(Block block, String rule) {
+            blocks.add(block);
+            rules.add(rule);
+        }
+
         private void startParagraph(String text, Span span) {
+            paragraphNumber = null;
             paragraph.setLength(0);
             paragraph.append(text);
             paragraphSpan = span;
@@ -316,15 +390,23 @@ public final class TextLayout {
             if (isImplicitList()) {
                 // Short lines one under another after a lead-in ("The partners are:") are a list without markers.
                 for (int k = 0; k < paragraphParts.size(); k++) {
-                    blocks.add(new ListItem(paragraphParts.get(k), 0, "", paragraphPartSpans.get(k)));
+                    add(new ListItem(paragraphParts.get(k), 0, "", paragraphPartSpans.get(k)), "short lines after a lead-in: a list without markers");
                 }
                 return;
             }
+            if (paragraphNumber != null && !text.endsWith(":")) {
+                add(new ListItem(text, 0, paragraphNumber, paragraphSpan), "numbered paragraph (its text runs as sentences)");
+                markerTypes.clear();
+                markerTypes.add("paragraph"); // "(a)" after a numbered paragraph is its sub-item
+                paragraphNumber = null;
+                return;
+            }
+            paragraphNumber = null;
             if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":")) {
-                blocks.add(new Heading(null, text, 0, paragraphSpan));
+                add(new Heading(null, text, 0, paragraphSpan), "one short title-like line");
                 resetLists();
             } else {
-                blocks.add(new Paragraph(text, paragraphSpan));
+                add(new Paragraph(text, paragraphSpan), "running text");
                 if (!(text.endsWith(":") || text.endsWith(";"))) {
                     listNumber = 0;
                 } else {
@@ -353,6 +435,7 @@ public final class TextLayout {
                 return;
             }
             Block last = blocks.remove(blocks.size() - 1);
+            String lastRule = rules.remove(rules.size() - 1);
             Block joined;
             if (last instanceof ListItem item) {
                 joined = new ListItem(joinWrapped(item.text(), text), item.level(), item.marker(), item.span().union(span));
@@ -366,7 +449,7 @@ public final class TextLayout {
                 cells.set(cells.size() - 1, joinWrapped(cells.get(cells.size() - 1), text));
                 joined = new TableRow(cells, row.span().union(span));
             }
-            blocks.add(joined);
+            add(joined, lastRule.endsWith(" + wrapped lines") ? lastRule : lastRule + " + wrapped lines");
         }
 
         private static String joinWrapped(String a, String b) {
@@ -511,7 +594,10 @@ public final class TextLayout {
                         scanned++;
                         end++;
                     }
-                    if (entries >= 2 && entries * 2 >= scanned) {
+                    // Or a web page's list of its own headings ("On this page"): short title lines, no page numbers.
+                    boolean titlesOnly = scanned >= 3 && java.util.stream.IntStream.range(j, end)
+                            .allMatch(k -> wordCount(clean[k]) <= 8 && !endsSentence(clean[k]));
+                    if ((entries >= 2 && entries * 2 >= scanned) || titlesOnly) {
                         skip[i] = true;
                         for (int k = j; k < end; k++) {
                             skip[k] = true;
@@ -561,11 +647,33 @@ public final class TextLayout {
                 int needed = key != null && key.contains("#") ? 3 : 5;
                 boolean repeated = key != null && counts.getOrDefault(key, 0) >= needed && !looksStructural(clean[i])
                         && !isNumberedHeading(clean[i]);
-                if (PAGE_NUMBER.matcher(clean[i]).matches() || repeated) {
+                // Once-only running lines still show themselves by cutting a sentence in two.
+                boolean runningLine = RUNNING_LINE.matcher(lines.get(i).text().strip()).matches() && !BULLET.matcher(clean[i]).matches()
+                        && interruptsSentence(i);
+                if (PAGE_NUMBER.matcher(clean[i]).matches() || repeated || runningLine || bareNumberInSentence(i)) {
                     skip[i] = true;
                     furniture.add(clean[i]);
                 }
             }
+        }
+
+        /** A line between two halves of one sentence: the line before runs on, the line after continues in lower case. */
+        private boolean interruptsSentence(int i) {
+            int before = i - 1;
+            while (before >= 0 && clean[before].isEmpty()) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < lines.size() && clean[after].isEmpty()) {
+                after++;
+            }
+            return before >= 0 && after < lines.size() && !endsSentence(clean[before]) && !clean[before].endsWith(":")
+                    && !clean[after].isEmpty() && Character.isLowerCase(clean[after].charAt(0));
+        }
+
+        /** A page number alone on its line inside a sentence ("… two members to / 12 / the stakeholder forum"). */
+        private boolean bareNumberInSentence(int i) {
+            return clean[i].matches("\\d{1,3}") && interruptsSentence(i);
         }
 
         private static boolean isNumberedHeading(String text) {
@@ -661,6 +769,8 @@ public final class TextLayout {
 
         private static String stripTrailingSemicolon(String s) {
             String t = s.strip();
+            // "…; and" / "…, or" end an item of a list in legal drafting: separators, not text.
+            t = t.replaceFirst("[;,]\\s*(and|or)$", "");
             while (t.endsWith(";") || t.endsWith(",")) {
                 t = t.substring(0, t.length() - 1).strip();
             }

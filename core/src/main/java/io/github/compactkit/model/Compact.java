@@ -10,7 +10,8 @@ public record Compact(String schemaVersion, Source source, String title, String 
                       Status status, DocumentType documentType, List<Section> sections,
                       List<Principle> principles, List<Undertaking> undertakings,
                       List<ActionPoint> actionPoints, List<GlossaryEntry> glossary,
-                      List<Partner> partners, List<String> pageFurniture, List<String> warnings) {
+                      List<Partner> partners, List<String> pageFurniture, List<String> warnings,
+                      List<Diagnostic> diagnostics) {
 
     /** The version of the JSON contract this model writes. */
     public static final String SCHEMA_VERSION = "1";
@@ -24,6 +25,17 @@ public record Compact(String schemaVersion, Source source, String title, String 
         partners = List.copyOf(partners);
         pageFurniture = List.copyOf(pageFurniture);
         warnings = List.copyOf(warnings);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A compact with no diagnostics (models built by hand or read from older JSON). */
+    public Compact(String schemaVersion, Source source, String title, String area, DocumentDate date,
+                   Status status, DocumentType documentType, List<Section> sections,
+                   List<Principle> principles, List<Undertaking> undertakings,
+                   List<ActionPoint> actionPoints, List<GlossaryEntry> glossary,
+                   List<Partner> partners, List<String> pageFurniture, List<String> warnings) {
+        this(schemaVersion, source, title, area, date, status, documentType, sections, principles, undertakings,
+                actionPoints, glossary, partners, pageFurniture, warnings, List.of());
     }
 
     /** The area's name when known, else the file name: how a compact is labelled in comparisons. */

@@ -1,0 +1,38 @@
+package io.github.compactkit.extract;
+
+import io.github.compactkit.structure.LocatedBlock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document's own definitions of the names it uses for the parties: "In this Compact 'the
+ * Council' means … and also the CCG and the police", "'VOs' means voluntary organisations", plus its
+ * acronyms. Keys are lower case.
+ */
+final class Definitions {
+    private static final Pattern QUOTED = Pattern.compile(
+            "[\u2018'\u201C\"]([^\u2019'\u201D\"]{2,60})[\u2019'\u201D\"]\\s*,?\\s*(?:means|refers to|includes|covers|is used to mean|also means|shall mean)\\s+([^.;\"\u201C\u2018(]{3,300})");
+
+    private Definitions() {
+    }
+
+    static Map<String, String> of(List<LocatedBlock> blocks, Map<String, String> acronyms) {
+        Map<String, String> out = new LinkedHashMap<>();
+        acronyms.forEach((k, v) -> out.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
+        for (LocatedBlock located : blocks) {
+            String text = located.block().text();
+            if (text.indexOf('\'') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('"') < 0 && text.indexOf('\u201C') < 0) {
+                continue;
+            }
+            Matcher m = QUOTED.matcher(text);
+            while (m.find()) {
+                out.put(m.group(1).strip().toLowerCase(Locale.ROOT), m.group(2).strip());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.compactkit.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+
+/**
+ * Part-of-speech tags from the OpenNLP English model (UD EWT, from the {@code opennlp-models-pos-en}
+ * jar), as Penn Treebank tags ("MD", "VB", "NNP" …). Thread-safe.
+ */
+public final class PartOfSpeech {
+    private static final List<String> KNOWN_MODELS = List.of("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+
+    private PartOfSpeech() {
+    }
+
+    /** A sentence's tokens and their tags, index by index. */
+    public record Tagged(List<String> tokens, List<String> tags) {
+        public Tagged {
+            tokens = List.copyOf(tokens);
+            tags = List.copyOf(tags);
+        }
+
+        public int size() {
+            return tokens.size();
+        }
+
+        public String token(int i) {
+            return tokens.get(i);
+        }
+
+        public String tag(int i) {
+            return tags.get(i);
+        }
+    }
+
+    /** Tokenises and tags one sentence. */
+    public static Tagged tag(String sentence) {
+        String[] tokens = OpenNlpTokenizer.get().tokenize(sentence);
+        String[] tags = Holder.TAGGER.tag(tokens);
+        return new Tagged(List.of(tokens), List.of(tags));
+    }
+
+    private static final class Holder {
+        static final ThreadSafePOSTaggerME TAGGER = load();
+
+        private static ThreadSafePOSTaggerME load() {
+            try (InputStream in = OpenNlpModels.open("-pos-", KNOWN_MODELS)) {
+                return new ThreadSafePOSTaggerME(new POSModel(in), POSTagFormat.PENN);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the OpenNLP English part-of-speech model", e);
+            }
+        }
+    }
+}
