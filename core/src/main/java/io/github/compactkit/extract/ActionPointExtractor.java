@@ -30,6 +30,10 @@ final class ActionPointExtractor {
     private static final Pattern FIELDS = Pattern.compile(
             "(?is)^action(?:\\s+point)?\\s*\\d*\\s*[:.\u2013-]\\s*(.*?)\\s*\\b" + LEAD_LABEL + "\\s*:\\s*(.*?)\\s*\\b" + DATE_LABEL + "\\s*:\\s*(.*)$");
     private static final Pattern HAS_DATE_LABEL = Pattern.compile("(?i)\\b" + DATE_LABEL + "\\s*:");
+    private static final Pattern HAS_LEAD_LABEL = Pattern.compile("(?i)\\b" + LEAD_LABEL + "\\s*:");
+    /** "Relaunch the Compact Lead: Calderbridge CVS Target date: April 2015" (the lines joined). */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?is)^(.*?)\\s*[\u2013\u2014-]?\\s*\\b" + LEAD_LABEL + "\\s*:\\s*(.*?)\\s*[\u2013\u2014-]?\\s*\\b" + DATE_LABEL + "\\s*:\\s*(.*)$");
 
     private final LeadSplitter leads;
 
@@ -62,6 +66,13 @@ final class ActionPointExtractor {
                     found.add(action(m.group(1), m.group(2), m.group(3), blocks.get(i).section(), span));
                     i = j;
                 }
+            } else if (isTextBlock(block) && !HAS_LEAD_LABEL.matcher(block.text()).lookingAt() && i + 1 < blocks.size()
+                    || block instanceof ListItem && HAS_LEAD_LABEL.matcher(block.text()).find()) {
+                // An action written as its own line, then "Lead: …" and "Target date: …" (on its lines or run in).
+                int j = readLabelled(blocks, i, found);
+                if (j >= 0) {
+                    i = j;
+                }
             } else if (block instanceof TableRow row) {
                 i = readTable(blocks, i, row, found);
             }
@@ -69,6 +80,33 @@ final class ActionPointExtractor {
         // An "action" whose lead is the reader ("Lead: You") is a guide's advice, not a plan's action.
         found.removeIf(a -> a.lead() != null && READER.matcher(a.lead().strip()).matches());
         return found;
+    }
+
+    /**
+     * An action followed by its labelled fields: the block's own text up to "Lead:", then the lead
+     * and the date from it or from the next two blocks. Returns the index of the last block used, or
+     * -1 when the blocks are not an action.
+     */
+    private int readLabelled(List<LocatedBlock> blocks, int start, List<ActionPoint> found) {
+        Block first = blocks.get(start).block();
+        StringBuilder text = new StringBuilder(first.text());
+        Span span = first.span();
+        int j = start;
+        while (!(HAS_LEAD_LABEL.matcher(text).find() && HAS_DATE_LABEL.matcher(text).find()) && j + 1 < blocks.size() && j - start < 2) {
+            Block next = blocks.get(j + 1).block();
+            if (!isTextBlock(next) || !(HAS_LEAD_LABEL.matcher(next.text()).lookingAt() || HAS_DATE_LABEL.matcher(next.text()).lookingAt())) {
+                break;
+            }
+            text.append(' ').append(next.text());
+            span = span.union(next.span());
+            j++;
+        }
+        Matcher m = LABELLED.matcher(text);
+        if (!m.matches() || m.group(1).isBlank()) {
+            return -1;
+        }
+        found.add(action(m.group(1), m.group(2), m.group(3), blocks.get(start).section(), span));
+        return j;
     }
 
     private int readTable(List<LocatedBlock> blocks, int start, TableRow header, List<ActionPoint> found) {

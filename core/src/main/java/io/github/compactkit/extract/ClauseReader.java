@@ -211,18 +211,7 @@ final class ClauseReader {
 
     /** True when a phrase starts with a bare verb: an imperative item ("Publish the criteria …"). */
     static boolean isImperative(String item) {
-        String s = item.strip();
-        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
-            return false;
-        }
-        int end = s.indexOf(' ');
-        String first = (end < 0 ? s : s.substring(0, end)).toLowerCase(Locale.ROOT);
-        if (first.endsWith("ing") || first.endsWith("ed") || first.length() < 2) {
-            return false;
-        }
-        // Tag the phrase as an instruction ("You publish …") so the tagger sees a verb position.
-        PartOfSpeech.Tagged t = PartOfSpeech.tag("We " + Character.toLowerCase(s.charAt(0)) + s.substring(1, Math.min(s.length(), 200)));
-        return t.size() > 1 && (t.tag(1).equals("VBP") || t.tag(1).equals("VB"));
+        return PartOfSpeech.startsWithBaseVerb(item);
     }
 
     /** Words between the modal and its verb: "will each name", "will both publish", "will not". */

@@ -104,6 +104,8 @@ final class CommitmentExtractor {
         final Map<Heading, Context> cache = new IdentityHashMap<>();
         final PartyResolver parties;
         Context leadIn;
+        /** True from a principles heading through the short name headings after it. */
+        boolean principleRun;
         /** The party of the last commitment, for "It will also …"; forgotten at each heading. */
         Party previousParty;
         // The item being collected.
@@ -119,8 +121,18 @@ final class CommitmentExtractor {
         }
 
         void accept(LocatedBlock located, Block previous) {
-            Context section = sectionContext(located, cache);
             Block block = located.block();
+            if (block instanceof Heading h) {
+                // Unnumbered headings do not nest: "What we believe" then "Independence", "Respect" … as
+                // short name headings keep the principles going until a heading of another kind.
+                Context own = cache.computeIfAbsent(h, k -> ContextClassifier.ofHeading(k.title()));
+                principleRun = own.is(Context.Kind.PRINCIPLES)
+                        || principleRun && own.is(Context.Kind.NONE) && h.number() == null && TextWords.count(h.title()) <= 4;
+            }
+            Context section = sectionContext(located, cache);
+            if (principleRun && section.is(Context.Kind.NONE)) {
+                section = Context.PRINCIPLES;
+            }
             if (block instanceof ListItem item) {
                 acceptItem(located, item, leadIn != null ? leadIn : section, leadIn != null);
                 return;

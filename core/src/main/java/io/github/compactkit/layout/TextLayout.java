@@ -3,6 +3,7 @@ package io.github.compactkit.layout;
 import io.github.compactkit.ingest.LineHint;
 import io.github.compactkit.ingest.SourceLine;
 import io.github.compactkit.model.Span;
+import io.github.compactkit.nlp.PartOfSpeech;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,6 +29,8 @@ public final class TextLayout {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final int MAX_TITLE_WORDS = 12;
+    /** Fewer lines than this apart, two copies of a line are not running headers of two pages. */
+    private static final int MIN_PAGE_LINES = 12;
     private static final Pattern NAMED_ENTRY = Pattern.compile(
             "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-]))\\s");
     /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
@@ -258,7 +261,9 @@ public final class TextLayout {
                 boolean shortTitle = wordCount(rest) <= 6 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest);
                 boolean nextSection = singleLevel && lastTop != null && Integer.parseInt(number) == lastTop + 1
                         && wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(";") && afterBlank;
-                if (singleLevel && !nextSection && continuesNumberedList(Integer.parseInt(number))) {
+                // "1. Relaunch the Compact at a city-wide event": a numbered instruction is an item, not a heading.
+                boolean instruction = wordCount(rest) >= 4 && !rest.endsWith(":") && PartOfSpeech.startsWithBaseVerb(rest);
+                if (singleLevel && !nextSection && (continuesNumberedList(Integer.parseInt(number)) || instruction)) {
                     flushParagraph();
                     listNumber = Integer.parseInt(number);
                     String marker = number + ".";
@@ -630,10 +635,16 @@ public final class TextLayout {
 
         private void markFurniture() {
             Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> lastAt = new HashMap<>();
+            Map<String, Integer> closest = new HashMap<>();
             for (int i = 0; i < lines.size(); i++) {
                 String key = furnitureKey(clean[i]);
                 if (key != null) {
                     counts.merge(key, 1, Integer::sum);
+                    Integer last = lastAt.put(key, i);
+                    if (last != null) {
+                        closest.merge(key, i - last, Math::min);
+                    }
                 }
             }
             for (int i = 0; i < lines.size(); i++) {
@@ -645,8 +656,10 @@ public final class TextLayout {
                 String key = furnitureKey(clean[i]);
                 // Lines with a page number repeat as running headers from three pages; plain ones need more.
                 int needed = key != null && key.contains("#") ? 3 : 5;
+                // Running lines come once a page; labels a few lines apart ("Principle 1", "Principle 2") are content.
+                boolean pageApart = lines.get(i).page() != null || closest.getOrDefault(key, Integer.MAX_VALUE) >= MIN_PAGE_LINES;
                 boolean repeated = key != null && counts.getOrDefault(key, 0) >= needed && !looksStructural(clean[i])
-                        && !isNumberedHeading(clean[i]);
+                        && !isNumberedHeading(clean[i]) && pageApart;
                 // Once-only running lines still show themselves by cutting a sentence in two.
                 boolean runningLine = RUNNING_LINE.matcher(lines.get(i).text().strip()).matches() && !BULLET.matcher(clean[i]).matches()
                         && interruptsSentence(i);

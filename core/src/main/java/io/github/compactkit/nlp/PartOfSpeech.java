@@ -38,6 +38,29 @@ public final class PartOfSpeech {
         }
     }
 
+    /**
+     * True when a phrase starts with a verb in its base form: an instruction or an item of a list
+     * under "will:" ("Publish the criteria …"), not a title ("Funding and grants"). The phrase is
+     * tagged after "We" so that the tagger sees the verb in a verb's place.
+     */
+    public static boolean startsWithBaseVerb(String phrase) {
+        String s = phrase.strip();
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+            return false;
+        }
+        int end = s.indexOf(' ');
+        String first = (end < 0 ? s : s.substring(0, end)).toLowerCase(java.util.Locale.ROOT);
+        if (first.endsWith("ing") || first.endsWith("ed") || first.length() < 2) {
+            return false;
+        }
+        String rest = end < 0 ? "" : s.substring(end + 1).toLowerCase(java.util.Locale.ROOT);
+        if (rest.startsWith("of ") || rest.startsWith("and ") || rest.isEmpty()) {
+            return false; // "Purpose of the report", "Review and monitoring": nouns heading a title
+        }
+        Tagged t = tag("We " + Character.toLowerCase(s.charAt(0)) + s.substring(1, Math.min(s.length(), 200)));
+        return t.size() > 1 && (t.tag(1).equals("VBP") || t.tag(1).equals("VB"));
+    }
+
     /** Tokenises and tags one sentence. */
     public static Tagged tag(String sentence) {
         String[] tokens = OpenNlpTokenizer.get().tokenize(sentence);
