@@ -69,6 +69,10 @@ final class ClauseReader {
         if (!mayCommit(sentence) || sentence.length() > 2_000) {
             return Reading.not("no modal");
         }
+        String trimmed = sentence.strip();
+        if (!trimmed.isEmpty() && "\"\u201C\u2018'".indexOf(trimmed.charAt(0)) >= 0) {
+            return Reading.not("a quotation: someone's words, not the partners' commitment");
+        }
         PartOfSpeech.Tagged t = PartOfSpeech.tag(sentence);
         int modal = -1;
         for (int i = 1; i < t.size(); i++) {
@@ -127,6 +131,9 @@ final class ClauseReader {
         }
         if (modal - start > 14) {
             return Reading.not("the subject is too long to be a party");
+        }
+        if (t.tag(start).equals("VB") && modal - start > 1) {
+            return Reading.not("an instruction (\"" + t.token(start) + " …\"), not a subject");
         }
         boolean relative = false;
         for (int i = start; i < modal; i++) {

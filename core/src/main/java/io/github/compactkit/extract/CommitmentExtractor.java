@@ -143,6 +143,15 @@ final class CommitmentExtractor {
                 previousParty = null;
             } else if (block instanceof Paragraph p) {
                 Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
+                if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && p.text().endsWith(":")) {
+                    // "KFRA will:", "The Network will:" — a subject the document itself defines.
+                    ClauseReader.Reading reading = ClauseReader.read(p.text());
+                    Optional<PartyResolver.Resolved> party = reading.commits()
+                            ? parties.ofSubject(reading.clause().get().subject(), previousParty, section) : Optional.empty();
+                    if (party.isPresent()) {
+                        lead = Optional.of(Context.undertakings(party.get().party()));
+                    }
+                }
                 if (lead.isPresent()) {
                     leadIn = lead.get();
                 } else if (section.is(Context.Kind.PRINCIPLES)) {
@@ -236,8 +245,7 @@ final class CommitmentExtractor {
                 }
             } else if (context.is(Context.Kind.UNDERTAKINGS) && context.firm() && !numberedParagraph) {
                 // Under a lead-in or a heading that says who commits: the item is a commitment; its own subject may name another party.
-                ClauseReader.Reading reading = ClauseReader.isImperative(open.text()) ? ClauseReader.Reading.not("imperative")
-                        : ClauseReader.read(open.text());
+                ClauseReader.Reading reading = ClauseReader.read(open.text());
                 Optional<PartyResolver.Resolved> own = reading.commits()
                         ? parties.ofSubject(reading.clause().get().subject(), previousParty, context) : Optional.empty();
                 PartyResolver.Resolved party = own.orElseGet(() -> parties.ofContext(context).orElseThrow());

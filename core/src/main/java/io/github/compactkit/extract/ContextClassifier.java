@@ -109,7 +109,10 @@ final class ContextClassifier {
             if (PartyPhrases.isTogether(clause)) {
                 return Optional.of(Context.undertakings(Party.JOINT));
             }
-            if (section.is(Context.Kind.UNDERTAKINGS) || section.is(Context.Kind.PRINCIPLES)) {
+            if (section.is(Context.Kind.UNDERTAKINGS)) {
+                return Optional.of(Context.undertakings(section.party())); // "We will:" in a party's part
+            }
+            if (section.is(Context.Kind.PRINCIPLES)) {
                 return Optional.of(section);
             }
             return Optional.of(Context.undertakings(Party.JOINT));

@@ -39,6 +39,10 @@ final class PartyResolver {
         if (NOBODY.matcher(s).matches()) {
             return Optional.empty();
         }
+        Optional<Party> defined = defined(s);
+        if (defined.isPresent()) {
+            return Optional.of(new Resolved(defined.get(), "the document defines \"" + s + "\""));
+        }
         if (PRONOUN.matcher(s).matches()) {
             if (previous != null) {
                 return Optional.of(new Resolved(previous, "\"" + s + "\" refers to the party of the sentence before"));
@@ -53,11 +57,7 @@ final class PartyResolver {
             // Outside any part about a party, "we" may be the authors explaining the document: no evidence.
             return Optional.empty();
         }
-        Optional<Party> defined = defined(s);
-        if (defined.isPresent()) {
-            return Optional.of(new Resolved(defined.get(), "the document defines \"" + s + "\""));
-        }
-        Optional<Party> named = PartyPhrases.partyOf(s);
+        Optional<Party> named = PartyPhrases.partyOf(expand(s));
         return named.map(p -> new Resolved(p, "the subject \"" + s + "\" names it"));
     }
 
@@ -65,6 +65,20 @@ final class PartyResolver {
     Optional<Resolved> ofContext(Context context) {
         return context.party() == null ? Optional.empty()
                 : Optional.of(new Resolved(context.party(), context.firm() ? "the lead-in or heading names it" : "a heading above names it"));
+    }
+
+    /** The subject with the document's acronyms and defined terms spelt out: "The Council and OPCO" → "… and Oakhollow …". */
+    private String expand(String subject) {
+        if (definitions.isEmpty()) {
+            return subject;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : subject.split("\\s+")) {
+            String meaning = word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    ? definitions.get(word.toLowerCase(Locale.ROOT)) : null;
+            out.append(out.length() == 0 ? "" : " ").append(meaning != null ? meaning : word);
+        }
+        return out.toString();
     }
 
     private Optional<Party> defined(String subject) {

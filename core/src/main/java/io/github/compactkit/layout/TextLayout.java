@@ -258,7 +258,7 @@ public final class TextLayout {
                 boolean singleLevel = number.indexOf('.') < 0;
                 Integer lastTop = lastNumberAtDepth.get(1);
                 // "4 Funding" opening an excerpt: a short title makes a number plausible wherever it starts.
-                boolean shortTitle = wordCount(rest) <= 6 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest);
+                boolean shortTitle = wordCount(rest) <= 10 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest);
                 boolean nextSection = singleLevel && lastTop != null && Integer.parseInt(number) == lastTop + 1
                         && wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(";") && afterBlank;
                 // "1. Relaunch the Compact at a city-wide event": a numbered instruction is an item, not a heading.
@@ -511,8 +511,8 @@ public final class TextLayout {
         }
 
         private boolean continuesNumberedList(int n) {
-            if (listNumber == -1) {
-                return n == 1;
+            if (listNumber == -1 || n == 1 && paragraph.length() > 0 && paragraph.charAt(paragraph.length() - 1) == ':') {
+                return n == 1; // after a lead-in, even one not yet closed by a blank line
             }
             return listNumber > 0 && n == listNumber + 1;
         }
