@@ -30,7 +30,11 @@ final class Definitions {
             }
             Matcher m = QUOTED.matcher(text);
             while (m.find()) {
-                out.put(m.group(1).strip().toLowerCase(Locale.ROOT), m.group(2).strip());
+                String term = m.group(1).strip().toLowerCase(Locale.ROOT);
+                // "In this part 'we' means …" holds for its part only: "we" is read from the part's heading instead.
+                if (!term.matches("we|us|our|they|you")) {
+                    out.put(term, m.group(2).strip());
+                }
             }
         }
         return out;

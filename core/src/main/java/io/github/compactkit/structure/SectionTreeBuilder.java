@@ -42,6 +42,15 @@ public final class SectionTreeBuilder {
                     attach(node, numbered.peek(), roots);
                     numbered.push(node);
                     soft = null;
+                } else if (isPartHeading(h)) {
+                    // An unnumbered part in capitals ("WHAT THE PUBLIC SECTOR PARTNERS COMMIT TO") holds the
+                    // numbered sections after it, like "Part 2" does.
+                    numbered.clear();
+                    Node node = new Node(h, 1);
+                    roots.add(node);
+                    numbered.push(node);
+                    underKeyword = true;
+                    soft = null;
                 } else {
                     Node node = new Node(h, Integer.MAX_VALUE);
                     attach(node, numbered.peek(), roots);
@@ -64,6 +73,25 @@ public final class SectionTreeBuilder {
             sections.add(root.toSection(1));
         }
         return new DocumentStructure(sections, located);
+    }
+
+    /** An unnumbered heading set in capitals, of a few words: the title of a part of the document. */
+    private static boolean isPartHeading(Heading h) {
+        String t = h.title();
+        if (t == null || t.length() < 4 || t.length() > 90) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 4;
     }
 
     private static void attach(Node node, Node parent, List<Node> roots) {
