@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ActionPointExtractor {
     // Column headers of an action table, precompiled: tested on every cell of every table row.
-    private static final Pattern ACTION_HEADER = Pattern.compile(".*\\b(action|actions|activity|task|what)\\b.*");
+    private static final Pattern ACTION_HEADER = Pattern.compile(".*\\b(action|actions|activity|task|what|commitment|commitments)\\b.*");
     private static final Pattern LEAD_HEADER = Pattern.compile(".*\\b(lead|responsib\\w*|who|owner|by whom)\\b.*");
     private static final Pattern DATE_HEADER = Pattern.compile(".*\\b(date|when|target|deadline|timescales?|by|due|completion)\\b.*");
     private static final Pattern STARTS_ACTION = Pattern.compile("(?i)^action(?:\\s+point)?\\s*\\d*\\s*[:.\u2013-]");
@@ -30,6 +30,7 @@ final class ActionPointExtractor {
     private static final Pattern FIELDS = Pattern.compile(
             "(?is)^action(?:\\s+point)?\\s*\\d*\\s*[:.\u2013-]\\s*(.*?)\\s*\\b" + LEAD_LABEL + "\\s*:\\s*(.*?)\\s*\\b" + DATE_LABEL + "\\s*:\\s*(.*)$");
     private static final Pattern HAS_DATE_LABEL = Pattern.compile("(?i)\\b" + DATE_LABEL + "\\s*:");
+    private static final Pattern DASHED = Pattern.compile("^(.{8,300}?)\\s+[\u2013\u2014]\\s+([^\u2013\u2014]{2,80}?)\\s+[\u2013\u2014]\\s+([^\u2013\u2014]{3,40})$");
     private static final Pattern HAS_LEAD_LABEL = Pattern.compile("(?i)\\b" + LEAD_LABEL + "\\s*:");
     /** "Relaunch the Compact Lead: Calderbridge CVS Target date: April 2015" (the lines joined). */
     private static final Pattern LABELLED = Pattern.compile(
@@ -47,6 +48,14 @@ final class ActionPointExtractor {
         List<ActionPoint> found = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i).block();
+            Matcher dashed = DASHED.matcher(block.text());
+            if ((block instanceof ListItem || block instanceof Paragraph) && dashed.matches()
+                    && isDate(withoutLabel(dashed.group(3)))) {
+                // "Publish a VCSE engagement plan — Kingsmere CCG — June 2018", with or without "Lead:" and "Target:".
+                found.add(action(dashed.group(1), withoutLabel(dashed.group(2)), withoutLabel(dashed.group(3)),
+                        blocks.get(i).section(), block.span()));
+                continue;
+            }
             if (isTextBlock(block) && STARTS_ACTION.matcher(block.text()).find()) {
                 // Join the following paragraphs until the date label is seen: page breaks split actions.
                 StringBuilder text = new StringBuilder(block.text());
@@ -216,6 +225,17 @@ final class ActionPointExtractor {
     }
 
     /** Paragraphs, list items and unnumbered one-line "headings" (a short line of an action split by a page break). */
+    /** A field without its label: "Lead: Grants Team" → "Grants Team". */
+    private static String withoutLabel(String field) {
+        return field.strip().replaceFirst("(?i)^(?:" + LEAD_LABEL + "|" + DATE_LABEL + ")\\s*:\\s*", "");
+    }
+
+    /** A target a plan would give: a date EDTF can write, or "Ongoing". */
+    private static boolean isDate(String text) {
+        String t = text.strip();
+        return EdtfDates.toEdtf(t).isPresent() || t.matches("(?i)on-?going|annually|tbc");
+    }
+
     private static boolean isTextBlock(Block block) {
         return block instanceof Paragraph || block instanceof ListItem || block instanceof Heading h && h.number() == null;
     }

@@ -149,6 +149,10 @@ final class ClauseReader {
             if (!relative && SUBORDINATORS.contains(w)) {
                 return Reading.not("the modal is in a clause opened by \"" + t.token(i) + "\"");
             }
+            if (w.equals("(") && i + 2 < modal && t.token(i + 2).equals(")") && t.token(i + 1).matches("[A-Z][A-Za-z]{1,7}s?")) {
+                i += 2; // "Voluntary and community organisations (VCOs) will": the acronym it defines
+                continue;
+            }
             if (w.equals("(") || w.equals(")")) {
                 return Reading.not("the modal follows a parenthesis: its subject is unclear");
             }
@@ -203,7 +207,8 @@ final class ClauseReader {
         if (verb.equals("need") && !next.equals("to")) {
             return Reading.not("\"will need\" describes a need, not a commitment");
         }
-        if (NOT_COMMITTING.contains(verb) && !((verb.equals("take") || verb.equals("set"))
+        boolean intoAccount = verb.equals("take") && sentence.toLowerCase(Locale.ROOT).contains("into account");
+        if (NOT_COMMITTING.contains(verb) && !intoAccount && !((verb.equals("take") || verb.equals("set"))
                 && COMMITTING_AFTER_TAKE_OR_SET.contains(next))) {
             return Reading.not("\"will " + verb + "\" predicts or describes rather than commits");
         }

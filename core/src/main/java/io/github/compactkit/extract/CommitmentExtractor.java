@@ -33,6 +33,9 @@ final class CommitmentExtractor {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})+\\.?$");
     /** A principle's label line with no name: "Principle 1", "Value 3". */
     private static final Pattern LABEL = Pattern.compile("(?i)^(principle|value)\\s+\\w{1,5}$");
+    /** A paragraph opening with a party's name in capitals and a colon: "BOTH SECTORS: will …". */
+    private static final Pattern PARTY_LABEL = Pattern.compile("^([A-Z][A-Z '&-]{2,60}):\\s+((?:will|shall|agree|undertake|commit)\\b.*)$",
+            Pattern.DOTALL);
 
     /** What was found: principles, undertakings and what was set aside. */
     record Found(List<Principle> principles, List<RawUndertaking> undertakings, List<Diagnostic> diagnostics) {
@@ -180,6 +183,17 @@ final class CommitmentExtractor {
 
         /** Sentences of running prose: each that commits a party is an undertaking; explanations are not. */
         private void acceptProse(LocatedBlock located, String text, Span span, Context context) {
+            Matcher label = PARTY_LABEL.matcher(text);
+            if (label.matches()) {
+                Optional<PartyResolver.Resolved> party = parties.ofSubject(label.group(1), previousParty, context);
+                if (party.isPresent() && ClauseReader.read("They " + label.group(2)).commits()) {
+                    // "THE COUNCILS: will publish …" — a run-in party label, then what it promises.
+                    previousParty = party.get().party();
+                    undertakings.add(new RawUndertaking(party.get().party(), label.group(2).strip(), located.section(), List.of(), span,
+                            located.titlesInnermostFirst(), "the run-in label \"" + label.group(1) + "\" names it"));
+                    return;
+                }
+            }
             for (String sentence : SentenceSplitter.split(text)) {
                 String s = sentence.strip();
                 ClauseReader.Reading reading = ClauseReader.read(s);
@@ -271,10 +285,6 @@ final class CommitmentExtractor {
             int found = 0;
             for (String sentence : sentences) {
                 String s = sentence.strip();
-                if (current != null && ClauseReader.continuesPrevious(s)) {
-                    unit.append(' ').append(s); // "If a payment is delayed, it will tell …" qualifies the sentence before
-                    continue;
-                }
                 ClauseReader.Reading reading = ClauseReader.read(s);
                 Optional<PartyResolver.Resolved> party = reading.commits()
                         ? parties.ofSubject(reading.clause().get().subject(), current != null ? current.party() : previousParty, context)
@@ -292,6 +302,8 @@ final class CommitmentExtractor {
                     unit.setLength(0);
                     unit.append(s);
                     found++;
+                } else if (current != null && ClauseReader.continuesPrevious(s)) {
+                    unit.append(' ').append(s); // "Where this is not possible it will …" qualifies the sentence before
                 } else {
                     noteRejected(s, reading.reason(), openSpan);
                 }

@@ -31,8 +31,9 @@ final class Definitions {
             Matcher m = QUOTED.matcher(text);
             while (m.find()) {
                 String term = m.group(1).strip().toLowerCase(Locale.ROOT);
-                // "In this part 'we' means …" holds for its part only: "we" is read from the part's heading instead.
-                if (!term.matches("we|us|our|they|you")) {
+                // "In this part 'we' means …" holds for its part only: there "we" is read from the part's heading.
+                boolean partOnly = text.toLowerCase(Locale.ROOT).matches("(?s).*\\bin this (part|section|chapter)\\b.*");
+                if (!(partOnly && term.matches("we|us|our|they|you"))) {
                     out.put(term, m.group(2).strip());
                 }
             }

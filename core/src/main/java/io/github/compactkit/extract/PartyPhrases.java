@@ -57,6 +57,20 @@ final class PartyPhrases {
         return Optional.empty();
     }
 
+    /**
+     * The sector a definition's meaning names, from the sector words alone: "the county council and
+     * the district councils, acting together" is the statutory side, not both sectors.
+     */
+    static Optional<Party> sectorOf(String meaning) {
+        String s = lower(meaning);
+        boolean vcs = VCS.matcher(s).find();
+        boolean statutory = STATUTORY.matcher(NOT_STATUTORY.matcher(s).replaceAll(" ")).find();
+        if (vcs && statutory) {
+            return Optional.of(Party.JOINT);
+        }
+        return statutory ? Optional.of(Party.STATUTORY) : vcs ? Optional.of(Party.VCS) : partyOf(meaning);
+    }
+
     static boolean hasCommitmentWord(String phrase) {
         return COMMITMENT.matcher(lower(phrase)).find();
     }

@@ -85,8 +85,8 @@ final class PartyResolver {
         String bare = subject.replaceFirst("(?i)^the\\s+", "");
         for (String key : new String[] {subject, bare, "the " + bare}) {
             String meaning = definitions.get(key.toLowerCase(Locale.ROOT));
-            if (meaning != null && PartyPhrases.partyOf(meaning).isPresent()) {
-                return PartyPhrases.partyOf(meaning);
+            if (meaning != null && PartyPhrases.sectorOf(meaning).isPresent()) {
+                return PartyPhrases.sectorOf(meaning);
             }
         }
         return Optional.empty();

@@ -29,6 +29,14 @@ public final class TextLayout {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final int MAX_TITLE_WORDS = 12;
+    /** A lead-in that stops at its modal or commitment verb: its items each say what is promised. */
+    private static final Pattern BARE_LEAD_IN = Pattern.compile(
+            "(?i)\\b(will|shall|should|must|(agree|undertake|commit|pledge|promise)s? to|(are|is) committed to)(\\s*,[^,]{0,80},?)?"
+                    + "\\s*(the following|that|as follows)?\\s*:$");
+    /** A modal already followed by its verb: "… will make consultation accessible by:". */
+    private static final Pattern STARTED_COMMITMENT = Pattern.compile("(?i)\\b(will|shall)\\s+(?:also\\s+|not\\s+)?[a-z]{3,}\\s+\\S");
+    /** A lettered part or section heading: "B. Shared Values", "C1 Consultation", "C2.1 Grants". */
+    private static final Pattern LETTERED = Pattern.compile("^([A-Z](?:\\d{1,2}(?:\\.\\d{1,2})*)?)(?:\\.|\\s)\\s*([A-Z][^.!?]*)$");
     /** Fewer lines than this apart, two copies of a line are not running headers of two pages. */
     private static final int MIN_PAGE_LINES = 12;
     private static final Pattern NAMED_ENTRY = Pattern.compile(
@@ -194,6 +202,15 @@ public final class TextLayout {
                 }
                 return i;
             }
+            if (line.text().indexOf('\t') >= 0) {
+                List<String> cells = cells(line.text());
+                if (cells.size() >= 3) {
+                    // "1<TAB>Agree one consultation period<TAB>Compact Group<TAB>April 2017": a table row, whatever its first cell.
+                    flushParagraph();
+                    add(new TableRow(cells, span), "tab-separated cells");
+                    return i;
+                }
+            }
             Matcher bullet = BULLET.matcher(text);
             if (bullet.matches() && !isDashInSentence(text)) {
                 flushParagraph();
@@ -209,6 +226,16 @@ public final class TextLayout {
                 flushParagraph();
                 String marker = enumerated.group(1);
                 add(new ListItem(stripTrailingSemicolon(enumerated.group(4)), enumeratedLevel(marker, indent), marker, span), "enumerator marker ((a), (i), a.)");
+                return i;
+            }
+            Matcher lettered = LETTERED.matcher(text);
+            if (lettered.matches() && !looksLikeInitial(text) && wordCount(lettered.group(2)) <= 8
+                    && (lettered.group(1).length() > 1 || text.charAt(1) == '.') && !lettered.group(1).matches("[IVX]")
+                    && !runsOnToNextLine(i, lettered.group(2))) {
+                flushParagraph();
+                String number = lettered.group(1);
+                add(new Heading(number, lettered.group(2).strip(), number.length() == 1 ? 1 : 2, span), "lettered heading (B., C1)");
+                resetLists();
                 return i;
             }
             Matcher keyword = HeadingNumbers.KEYWORD.matcher(text);
@@ -399,7 +426,9 @@ public final class TextLayout {
                 }
                 return;
             }
-            if (paragraphNumber != null && !text.endsWith(":")) {
+            if (paragraphNumber != null && (!text.endsWith(":") || STARTED_COMMITMENT.matcher(text).find() && !BARE_LEAD_IN.matcher(text).find())) {
+                // "3.5 Public bodies will make consultation accessible by:" is one commitment whose items
+                // complete it; "5.2 The Council will:" is a lead-in whose items are commitments of their own.
                 add(new ListItem(text, 0, paragraphNumber, paragraphSpan), "numbered paragraph (its text runs as sentences)");
                 markerTypes.clear();
                 markerTypes.add("paragraph"); // "(a)" after a numbered paragraph is its sub-item
