@@ -39,7 +39,10 @@ final class ClauseReader {
     }
 
     /** A committing clause: its subject as written and the verb the modal governs. */
-    record Clause(String subject, String verb) {
+    record Clause(String subject, String verb, String fronted) {
+        Clause(String subject, String verb) {
+            this(subject, verb, "");
+        }
     }
 
     /** Why a sentence was not read as a commitment, or the clause when it was. */
@@ -162,6 +165,7 @@ final class ClauseReader {
             }
         }
         String subject = joinTokens(t, start, modal);
+        String fronted = joinTokens(t, 0, start);
         if (modal + 1 < t.size() && t.token(modal + 1).equalsIgnoreCase("committed")) {
             return Reading.of(new Clause(subject, "commit"));
         }
@@ -186,7 +190,7 @@ final class ClauseReader {
         }
         if (v >= t.size() || t.token(v).equals(":")) {
             // "Both sectors will:" — a lead-in whose items say what.
-            return Reading.of(new Clause(subject, ":"));
+            return Reading.of(new Clause(subject, ":", fronted));
         }
         String verb = t.token(v).toLowerCase(Locale.ROOT);
         String next = v + 1 < t.size() ? t.token(v + 1).toLowerCase(Locale.ROOT) : "";
@@ -198,7 +202,7 @@ final class ClauseReader {
             if (a < t.size() && isParticiple(t, a) && !ADJECTIVES_AFTER_BE.contains(t.token(a).toLowerCase(Locale.ROOT))) {
                 return Reading.not("a passive (\"will be " + t.token(a) + "\"): someone else acts");
             }
-            return Reading.of(new Clause(subject, verb));
+            return Reading.of(new Clause(subject, verb, fronted));
         }
         if (verb.equals("have") && (next.equals("the") || next.equals("a") || next.equals("no")) && v + 2 < t.size()
                 && Set.of("right", "opportunity", "chance", "power", "freedom", "time", "difficulty").contains(t.token(v + 2).toLowerCase(Locale.ROOT))) {
@@ -218,7 +222,7 @@ final class ClauseReader {
         if (!t.tag(v).startsWith("VB") && !t.tag(v).equals("NN") && !t.tag(v).equals("JJ")) {
             return Reading.not("no verb after the modal");
         }
-        return Reading.of(new Clause(subject, verb));
+        return Reading.of(new Clause(subject, verb, fronted));
     }
 
     /** True when a phrase starts with a bare verb: an imperative item ("Publish the criteria …"). */

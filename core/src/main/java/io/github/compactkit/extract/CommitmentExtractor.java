@@ -201,7 +201,7 @@ final class CommitmentExtractor {
                     noteRejected(s, reading.reason(), span);
                     continue;
                 }
-                Optional<PartyResolver.Resolved> party = parties.ofSubject(reading.clause().get().subject(), previousParty, context);
+                Optional<PartyResolver.Resolved> party = parties.ofSubject(reading.clause().get().subject(), reading.clause().get().fronted(), previousParty, context);
                 if (party.isEmpty()) {
                     diagnostics.add(new Diagnostic("NOT_A_COMMITMENT", "\"" + reading.clause().get().subject()
                             + "\" is no party: " + abbreviate(s), span));
@@ -287,7 +287,8 @@ final class CommitmentExtractor {
                 String s = sentence.strip();
                 ClauseReader.Reading reading = ClauseReader.read(s);
                 Optional<PartyResolver.Resolved> party = reading.commits()
-                        ? parties.ofSubject(reading.clause().get().subject(), current != null ? current.party() : previousParty, context)
+                        ? parties.ofSubject(reading.clause().get().subject(), reading.clause().get().fronted(),
+                                current != null ? current.party() : previousParty, context)
                         : Optional.empty();
                 if (party.isEmpty() && current == null && found == 0 && !openUnderLeadIn && context.party() != null
                         && ClauseReader.isImperative(s)) {

@@ -21,6 +21,9 @@ final class ContextClassifier {
                     + "|promises? to|will aim to|will seek to|can expect|have agreed to|has agreed to|undertake the following"
                     + "|commitments?|undertakings?|should|must)\\s*(the following|that)?\\s*[:;]?$"
                     + "|\\b(will|shall|agrees? to|agreed to|undertakes? to|commits? to|should)\\b.{0,50}\\b(below|following|these( \\w+)?)\\s*:$");
+    /** A lead-in to a list of examples or members, not of commitments. */
+    private static final Pattern LIST_OF_EXAMPLES = Pattern.compile(
+            "\\b(applies to|apply to|includes?|including|such as|for example|e\\.g\\.|covers?|means|examples?|as follows|are|is)\\s*:$");
     /** Words that make a heading about a party a heading about a topic concerning it ("Working with the VCS"). */
     private static final Pattern TOPIC_OF = Pattern.compile("\\b(with|to|for|on|about|from|between|by|of|in|into|within|across|supporting|"
             + "funding|involving|working|engaging)\\b|^\\w+ing\\b");
@@ -91,6 +94,9 @@ final class ContextClassifier {
             }
             if (asHeading.is(Context.Kind.UNDERTAKINGS) && asHeading.firm()) {
                 return Optional.of(asHeading);
+            }
+            if (!PartyPhrases.hasCommitmentWord(clause) && LIST_OF_EXAMPLES.matcher(clause).find()) {
+                return Optional.of(Context.NONE); // "It applies to:", "These include:" — a list that commits nobody
             }
             // "In return, public bodies:" — a bare party name before the colon introduces its list.
             Optional<Party> bare = PartyPhrases.partyOf(clause);

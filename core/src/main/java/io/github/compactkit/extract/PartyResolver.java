@@ -35,6 +35,11 @@ final class PartyResolver {
      * commitment just before (for pronouns), {@code context} what the headings and lead-in say.
      */
     Optional<Resolved> ofSubject(String subject, Party previous, Context context) {
+        return ofSubject(subject, "", previous, context);
+    }
+
+    /** As {@link #ofSubject(String, Party, Context)}, with the clause fronted before the subject ("Where the Council …, it"). */
+    Optional<Resolved> ofSubject(String subject, String fronted, Party previous, Context context) {
         String s = subject.strip();
         if (NOBODY.matcher(s).matches()) {
             return Optional.empty();
@@ -44,6 +49,10 @@ final class PartyResolver {
             return Optional.of(new Resolved(defined.get(), "the document defines \"" + s + "\""));
         }
         if (PRONOUN.matcher(s).matches()) {
+            Optional<Party> named = fronted.isBlank() ? Optional.empty() : PartyPhrases.partyOf(expand(fronted));
+            if (named.isPresent() && !(s.equalsIgnoreCase("it") && named.get() == Party.JOINT)) {
+                return Optional.of(new Resolved(named.get(), "\"" + s + "\" refers to the party named before it in the sentence"));
+            }
             if (previous != null) {
                 return Optional.of(new Resolved(previous, "\"" + s + "\" refers to the party of the sentence before"));
             }

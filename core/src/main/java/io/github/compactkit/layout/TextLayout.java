@@ -29,6 +29,8 @@ public final class TextLayout {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final int MAX_TITLE_WORDS = 12;
+    /** A line this long that is followed by text is hard-wrapped running text, not a title. */
+    private static final int WRAPPED_LINE_CHARS = 55;
     /** A lead-in that stops at its modal or commitment verb: its items each say what is promised. */
     private static final Pattern BARE_LEAD_IN = Pattern.compile(
             "(?i)\\b(will|shall|should|must|(agree|undertake|commit|pledge|promise)s? to|(are|is) committed to)(\\s*,[^,]{0,80},?)?"
@@ -290,7 +292,11 @@ public final class TextLayout {
                         && wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(";") && afterBlank;
                 // "1. Relaunch the Compact at a city-wide event": a numbered instruction is an item, not a heading.
                 boolean instruction = wordCount(rest) >= 4 && !rest.endsWith(":") && PartOfSpeech.startsWithBaseVerb(rest);
-                if (singleLevel && !nextSection && (continuesNumberedList(Integer.parseInt(number)) || instruction)) {
+                // "1. Independence: VCSE organisations are free to …" right under a heading starts a numbered list of sentences.
+                boolean listUnderHeading = singleLevel && Integer.parseInt(number) == 1 && paragraph.length() == 0 && !blocks.isEmpty()
+                        && (blocks.get(blocks.size() - 1) instanceof Heading || lastNumberAtDepth.isEmpty())
+                        && (endsSentence(rest) || wordCount(rest) > MAX_TITLE_WORDS || runsOnToNextLine(i, rest));
+                if (singleLevel && !nextSection && (continuesNumberedList(Integer.parseInt(number)) || instruction || listUnderHeading)) {
                     flushParagraph();
                     listNumber = Integer.parseInt(number);
                     String marker = number + ".";
@@ -302,7 +308,9 @@ public final class TextLayout {
                     noteNumber(number);
                     int words = wordCount(rest);
                     // A numbered line whose text runs on to the next line is a numbered paragraph, however short its first line.
-                    boolean title = !runsOnToNextLine(i, rest) && ((rest.endsWith(":") && words <= 15)
+                    // "3.5 Public bodies will make consultation accessible by:" is a commitment whose items complete it.
+                    boolean foldingLeadIn = rest.endsWith(":") && STARTED_COMMITMENT.matcher(rest).find() && !BARE_LEAD_IN.matcher(rest).find();
+                    boolean title = !runsOnToNextLine(i, rest) && !foldingLeadIn && ((rest.endsWith(":") && words <= 15)
                             || (words <= MAX_TITLE_WORDS && !endsSentence(rest)));
                     if (title) {
                         add(new Heading(number, rest, HeadingNumbers.depth(number), span), "short numbered title");
@@ -373,7 +381,9 @@ public final class TextLayout {
                 return false;
             }
             String lastWord = rest.substring(rest.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            return Character.isLowerCase(next.charAt(0)) || rest.endsWith(",") || DANGLING_WORDS.contains(lastWord);
+            // A first line as long as a wrapped line is one (titles are short), whatever case the next line starts in.
+            return Character.isLowerCase(next.charAt(0)) || rest.endsWith(",") || DANGLING_WORDS.contains(lastWord)
+                    || rest.length() >= WRAPPED_LINE_CHARS && !rest.endsWith(":");
         }
 
         /** A line opening with a name and a separator: "Respect – …", "Openness: …", "**Fairness.** …". */
@@ -421,9 +431,23 @@ public final class TextLayout {
             paragraph.setLength(0);
             if (isImplicitList()) {
                 // Short lines one under another after a lead-in ("The partners are:") are a list without markers.
+                // A line in lower case continues the entry above it ("Respect: we value …, and" / "recognise that …").
+                String entry = null;
+                Span entrySpan = null;
                 for (int k = 0; k < paragraphParts.size(); k++) {
-                    add(new ListItem(paragraphParts.get(k), 0, "", paragraphPartSpans.get(k)), "short lines after a lead-in: a list without markers");
+                    String part = paragraphParts.get(k);
+                    if (entry != null && Character.isLowerCase(part.charAt(0))) {
+                        entry = joinWrapped(entry, part);
+                        entrySpan = entrySpan.union(paragraphPartSpans.get(k));
+                        continue;
+                    }
+                    if (entry != null) {
+                        add(new ListItem(entry, 0, "", entrySpan), "short lines after a lead-in: a list without markers");
+                    }
+                    entry = part;
+                    entrySpan = paragraphPartSpans.get(k);
                 }
+                add(new ListItem(entry, 0, "", entrySpan), "short lines after a lead-in: a list without markers");
                 return;
             }
             if (paragraphNumber != null && (!text.endsWith(":") || STARTED_COMMITMENT.matcher(text).find() && !BARE_LEAD_IN.matcher(text).find())) {

@@ -58,7 +58,12 @@ public final class PartOfSpeech {
             return false; // "Purpose of the report", "Review and monitoring": nouns heading a title
         }
         Tagged t = tag("We " + Character.toLowerCase(s.charAt(0)) + s.substring(1, Math.min(s.length(), 200)));
-        return t.size() > 1 && (t.tag(1).equals("VBP") || t.tag(1).equals("VB"));
+        if (!(t.size() > 2 && (t.tag(1).equals("VBP") || t.tag(1).equals("VB")))) {
+            return false;
+        }
+        // "Greyhaven is one of …": a verb right after the first word makes that word the subject.
+        String second = t.tag(2);
+        return !(second.equals("VBZ") || second.equals("VBP") || second.equals("VBD") || second.equals("MD"));
     }
 
     /** Tokenises and tags one sentence. */
