@@ -30,9 +30,10 @@ final class CommitmentExtractor {
     private static final Pattern NAMED = Pattern.compile("^([A-Z][^.:;\u2013\u2014]{1,60}?)(?:\\s*:|\\s+[-\u2013\u2014])\\s+(\\S.*)$");
     private static final Pattern RUN_IN = Pattern.compile("^([A-Z][\\w'-]*(?:\\s+(?:and|of|for|&|[A-Z][\\w'-]*)){0,3})\\.\\s+([A-Z].*)$");
     /** A paragraph number as list marker: "3.4", "3.4." — a numbered paragraph rather than a list item. */
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})+\\.?$");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})*$|^\\d{1,2}(\\.\\d{1,2})+\\.$");
     /** A principle's label line with no name: "Principle 1", "Value 3". */
     private static final Pattern LABEL = Pattern.compile("(?i)^(principle|value)\\s+\\w{1,5}$");
+    private static final Pattern INTRODUCES_PRINCIPLES = Pattern.compile("(?i)\\b(principles?|values)\\b");
     /** A paragraph opening with a party's name in capitals and a colon: "BOTH SECTORS: will …". */
     private static final Pattern PARTY_LABEL = Pattern.compile("^([A-Z][A-Z '&-]{2,60}):\\s+((?:will|shall|agree|undertake|commit)\\b.*)$",
             Pattern.DOTALL);
@@ -246,8 +247,11 @@ final class CommitmentExtractor {
                 Optional<String[]> named = named(open.text(), 5);
                 if (named.isPresent()) {
                     principles.add(new Principle(named.get()[0], ItemText.join(named.get()[1], subs), openLocated.section(), subs, openSpan));
+                } else if (!INTRODUCES_PRINCIPLES.matcher(text).find() && !text.endsWith(":")) {
+                    // "9. The Compact recognises that …": one unnamed principle per numbered paragraph.
+                    principles.add(new Principle(null, text, openLocated.section(), subs, openSpan));
                 } else {
-                    diagnostics.add(new Diagnostic("SET_ASIDE_IN_PRINCIPLES", "a numbered paragraph among the principles that names none: "
+                    diagnostics.add(new Diagnostic("SET_ASIDE_IN_PRINCIPLES", "a numbered paragraph that introduces the principles: "
                             + abbreviate(text), openSpan));
                 }
             } else if (context.is(Context.Kind.PRINCIPLES)) {

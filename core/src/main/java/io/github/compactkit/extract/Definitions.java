@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Definitions {
     private static final Pattern QUOTED = Pattern.compile(
-            "[\u2018'\u201C\"]([^\u2019'\u201D\"]{2,60})[\u2019'\u201D\"]\\s*,?\\s*(?:means|refers to|includes|covers|is used to mean|also means|shall mean)\\s+([^.;\"\u201C\u2018(]{3,300})");
+            "[\u2018'\u201C\"]([^\u2019'\u201D\"]{2,60})[\u2019'\u201D\"]\\s*,?\\s*(?:means|refers to|includes|covers|is used to mean|also means|shall mean)\\s+"
+                    + "([^.;\"\u201C\u2018(]{3,300}?)(?=\\s*(?:,?\\s*and\\s+)?['\"\u201C\u2018]|[.;(]|$)");
 
     private Definitions() {
     }

@@ -35,6 +35,7 @@ public final class TextLayout {
     private static final Pattern BARE_LEAD_IN = Pattern.compile(
             "(?i)\\b(will|shall|should|must|(agree|undertake|commit|pledge|promise)s? to|(are|is) committed to)(\\s*,[^,]{0,80},?)?"
                     + "\\s*(the following|that|as follows)?\\s*:$");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(-{3,}|={3,})$");
     /** A modal already followed by its verb: "… will make consultation accessible by:". */
     private static final Pattern STARTED_COMMITMENT = Pattern.compile("(?i)\\b(will|shall)\\s+(?:also\\s+|not\\s+)?[a-z]{3,}\\s+\\S");
     /** A lettered part or section heading: "B. Shared Values", "C1 Consultation", "C2.1 Grants". */
@@ -77,6 +78,8 @@ public final class TextLayout {
         private final List<String> markerTypes = new ArrayList<>();
         private final Map<Integer, Integer> lastNumberAtDepth = new HashMap<>();
         private int listNumber;
+        /** The last single number read as a list item or numbered paragraph: documents number paragraphs across headings. */
+        private int lastSingleNumber;
         private char lastLetter;
 
         Run(List<SourceLine> lines) {
@@ -230,6 +233,14 @@ public final class TextLayout {
                 add(new ListItem(stripTrailingSemicolon(enumerated.group(4)), enumeratedLevel(marker, indent), marker, span), "enumerator marker ((a), (i), a.)");
                 return i;
             }
+            int underline = nextNonBlank(i);
+            if (paragraph.length() == 0 && underline == i + 1 && SETEXT_UNDERLINE.matcher(clean[underline]).matches() && isTitleLine(text)) {
+                // "Undertakings by the Council" over a line of dashes or equals signs: a heading (as in Markdown's setext form).
+                flushParagraph();
+                add(new Heading(null, text, 0, span.union(spanOf(lines.get(underline)))), "title underlined with dashes");
+                resetLists();
+                return underline;
+            }
             Matcher lettered = LETTERED.matcher(text);
             if (lettered.matches() && !looksLikeInitial(text) && wordCount(lettered.group(2)) <= 8
                     && (lettered.group(1).length() > 1 || text.charAt(1) == '.') && !lettered.group(1).matches("[IVX]")
@@ -296,9 +307,23 @@ public final class TextLayout {
                 boolean listUnderHeading = singleLevel && Integer.parseInt(number) == 1 && paragraph.length() == 0 && !blocks.isEmpty()
                         && (blocks.get(blocks.size() - 1) instanceof Heading || lastNumberAtDepth.isEmpty())
                         && (endsSentence(rest) || wordCount(rest) > MAX_TITLE_WORDS || runsOnToNextLine(i, rest));
+                // "15. To recognise …" after a heading, when 14 came before it: the document numbers its paragraphs throughout.
+                boolean continuesDocument = singleLevel && lastNumberAtDepth.isEmpty() && lastSingleNumber >= 2
+                        && Integer.parseInt(number) == lastSingleNumber + 1 && !continuesNumberedList(Integer.parseInt(number))
+                        && !(wordCount(rest) <= 8 && !endsSentence(rest) && !runsOnToNextLine(i, rest));
+                if (continuesDocument) {
+                    flushParagraph();
+                    lastSingleNumber = Integer.parseInt(number);
+                    add(new Heading(number, "", 1, span), "number of a numbered paragraph (numbered through the document)");
+                    resetLists();
+                    startParagraph(rest, span);
+                    paragraphNumber = number;
+                    return i;
+                }
                 if (singleLevel && !nextSection && (continuesNumberedList(Integer.parseInt(number)) || instruction || listUnderHeading)) {
                     flushParagraph();
                     listNumber = Integer.parseInt(number);
+                    lastSingleNumber = listNumber;
                     String marker = number + ".";
                     add(new ListItem(stripTrailingSemicolon(rest), enumeratedLevel(marker, indent), marker, span), "numbered list continues (1., 2. after a lead-in)");
                     return i;
@@ -450,7 +475,9 @@ public final class TextLayout {
                 add(new ListItem(entry, 0, "", entrySpan), "short lines after a lead-in: a list without markers");
                 return;
             }
-            if (paragraphNumber != null && (!text.endsWith(":") || STARTED_COMMITMENT.matcher(text).find() && !BARE_LEAD_IN.matcher(text).find())) {
+            boolean folds = (STARTED_COMMITMENT.matcher(text).find() || text.endsWith(" by:") || text.startsWith("To "))
+                    && !BARE_LEAD_IN.matcher(text).find();
+            if (paragraphNumber != null && (!text.endsWith(":") || folds)) {
                 // "3.5 Public bodies will make consultation accessible by:" is one commitment whose items
                 // complete it; "5.2 The Council will:" is a lead-in whose items are commitments of their own.
                 add(new ListItem(text, 0, paragraphNumber, paragraphSpan), "numbered paragraph (its text runs as sentences)");
@@ -590,6 +617,9 @@ public final class TextLayout {
 
         private void noteNumber(String number) {
             lastNumberAtDepth.put(1, Integer.parseInt(number.split("\\.")[0]));
+            if (number.indexOf('.') < 0) {
+                lastSingleNumber = Integer.parseInt(number);
+            }
         }
 
         private boolean isKeywordHeading(Matcher keyword, int i) {

@@ -44,7 +44,7 @@ public final class PartOfSpeech {
      * tagged after "We" so that the tagger sees the verb in a verb's place.
      */
     public static boolean startsWithBaseVerb(String phrase) {
-        String s = phrase.strip();
+        String s = phrase.strip().replaceFirst("^(?i)to\\s+(?=[a-z])", ""); // "To recognise and support …" as older compacts write
         if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
             return false;
         }

@@ -41,7 +41,10 @@ public final class SectionTreeBuilder {
                     Node node = new Node(h, rank);
                     attach(node, numbered.peek(), roots);
                     numbered.push(node);
-                    soft = null;
+                    // A numbered paragraph's number ("15." with no title) stays under the unnumbered heading above it.
+                    if (!h.title().isEmpty()) {
+                        soft = null;
+                    }
                 } else if (isPartHeading(h)) {
                     // An unnumbered part in capitals ("WHAT THE PUBLIC SECTOR PARTNERS COMMIT TO") holds the
                     // numbered sections after it, like "Part 2" does.
