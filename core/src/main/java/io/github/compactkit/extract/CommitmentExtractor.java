@@ -247,7 +247,7 @@ final class CommitmentExtractor {
                 Optional<String[]> named = named(open.text(), 5);
                 if (named.isPresent()) {
                     principles.add(new Principle(named.get()[0], ItemText.join(named.get()[1], subs), openLocated.section(), subs, openSpan));
-                } else if (!INTRODUCES_PRINCIPLES.matcher(text).find() && !text.endsWith(":")) {
+                } else if (!INTRODUCES_PRINCIPLES.matcher(text).find() && !text.endsWith(":") && underPrinciplesHeading(openLocated)) {
                     // "9. The Compact recognises that …": one unnamed principle per numbered paragraph.
                     principles.add(new Principle(null, text, openLocated.section(), subs, openSpan));
                 } else {
@@ -340,6 +340,17 @@ final class CommitmentExtractor {
                 return Optional.of(new String[] {runIn.group(1).strip(), runIn.group(2)});
             }
             return Optional.empty();
+        }
+
+        /** True when the nearest titled heading is itself a principles heading ("Shared Principles"), not a topic under one. */
+        private boolean underPrinciplesHeading(LocatedBlock located) {
+            for (int i = located.headings().size() - 1; i >= 0; i--) {
+                Heading h = located.headings().get(i);
+                if (h.title() != null && !h.title().isEmpty()) {
+                    return cache.computeIfAbsent(h, k -> ContextClassifier.ofHeading(k.title())).is(Context.Kind.PRINCIPLES);
+                }
+            }
+            return false;
         }
 
         /**

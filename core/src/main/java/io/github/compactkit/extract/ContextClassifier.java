@@ -21,6 +21,7 @@ final class ContextClassifier {
                     + "|promises? to|will aim to|will seek to|can expect|have agreed to|has agreed to|undertake the following"
                     + "|commitments?|undertakings?|should|must)\\s*(the following|that)?\\s*[:;]?$"
                     + "|\\b(will|shall|agrees? to|agreed to|undertakes? to|commits? to|should)\\b.{0,50}\\b(below|following|these( \\w+)?)\\s*:$");
+    private static final Pattern SIGNATORIES = Pattern.compile("^(the )?(signatories|signatures|who (has|have) signed( (the|this) compact)?|signed( on behalf of)?( by)?)\\s*:?$");
     /** A lead-in to a list of examples or members, not of commitments. */
     private static final Pattern LIST_OF_EXAMPLES = Pattern.compile(
             "\\b(applies to|apply to|includes?|including|such as|for example|e\\.g\\.|covers?|means|examples?|as follows|are|is)\\s*:$");
@@ -39,6 +40,9 @@ final class ContextClassifier {
         String s = PartyPhrases.lower(title);
         if (GLOSSARY.matcher(s).find()) {
             return Context.GLOSSARY;
+        }
+        if (SIGNATORIES.matcher(s).find()) {
+            return Context.PARTNERS; // "Signatories", "Who has signed the Compact": a list of bodies, not commitments
         }
         if (ACTIONS.matcher(s).find() && !s.contains("undertak")) {
             return Context.ACTIONS;

@@ -310,7 +310,7 @@ public final class TextLayout {
                 // "15. To recognise …" after a heading, when 14 came before it: the document numbers its paragraphs throughout.
                 boolean continuesDocument = singleLevel && lastNumberAtDepth.isEmpty() && lastSingleNumber >= 2
                         && Integer.parseInt(number) == lastSingleNumber + 1 && !continuesNumberedList(Integer.parseInt(number))
-                        && !(wordCount(rest) <= 8 && !endsSentence(rest) && !runsOnToNextLine(i, rest));
+                        && !(wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest));
                 if (continuesDocument) {
                     flushParagraph();
                     lastSingleNumber = Integer.parseInt(number);
@@ -475,8 +475,8 @@ public final class TextLayout {
                 add(new ListItem(entry, 0, "", entrySpan), "short lines after a lead-in: a list without markers");
                 return;
             }
-            boolean folds = (STARTED_COMMITMENT.matcher(text).find() || text.endsWith(" by:") || text.startsWith("To "))
-                    && !BARE_LEAD_IN.matcher(text).find();
+            boolean folds = text.endsWith(":") && (STARTED_COMMITMENT.matcher(text).find() || text.endsWith(" by:") || text.startsWith("To ")
+                    || PartOfSpeech.startsWithBaseVerb(text)) && !BARE_LEAD_IN.matcher(text).find();
             if (paragraphNumber != null && (!text.endsWith(":") || folds)) {
                 // "3.5 Public bodies will make consultation accessible by:" is one commitment whose items
                 // complete it; "5.2 The Council will:" is a lead-in whose items are commitments of their own.

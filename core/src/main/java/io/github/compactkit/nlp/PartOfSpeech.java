@@ -54,8 +54,13 @@ public final class PartOfSpeech {
             return false;
         }
         String rest = end < 0 ? "" : s.substring(end + 1).toLowerCase(java.util.Locale.ROOT);
-        if (rest.startsWith("of ") || rest.startsWith("and ") || rest.isEmpty()) {
+        boolean nounPair = rest.startsWith("and ") && (rest.split("\\s+").length <= 3 || rest.split("\\s+")[1].endsWith("ing"));
+        if (rest.startsWith("of ") || nounPair || rest.isEmpty()) {
             return false; // "Purpose of the report", "Review and monitoring": nouns heading a title
+        }
+        Tagged own = tag(s.substring(0, Math.min(s.length(), 120)));
+        if (own.size() > 1 && own.tag(0).equals("NNP") && own.tag(1).equals("NNP")) {
+            return false; // "Quarrybank Metropolitan Borough Council": a name, not an instruction
         }
         Tagged t = tag("We " + Character.toLowerCase(s.charAt(0)) + s.substring(1, Math.min(s.length(), 200)));
         if (!(t.size() > 2 && (t.tag(1).equals("VBP") || t.tag(1).equals("VB")))) {
