@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code compactkit evaluate}: score the parser against gold annotations. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Score the parser against gold annotations: precision, recall and F1 per list "
-                + "(principles, undertakings, undertakings with party, action points, lead, target date), "
-                + "quantities found, document type.",
+                + "(principles, undertakings, undertakings with party, action points, lead, target date, "
+                + "quantities), quantities found, sections of matched undertakings, glossary, title, area, "
+                + "document type.",
             "Without --gold, the annotated documents bundled with compactkit, checked against their thresholds. "
                 + "With --gold DIR, every NAME.gold.json under DIR, each next to its document "
                 + "(the gold's \"file\", else NAME.*); the format is that of corpus/gold in the repository."})

@@ -16,6 +16,12 @@ public final class GreedyMatcher {
     public record Pair(int predicted, int gold, double score) {
     }
 
+    /** The similarity of predicted item {@code predicted} and gold item {@code gold}. */
+    @FunctionalInterface
+    public interface PairScore {
+        double score(int predicted, int gold);
+    }
+
     private GreedyMatcher() {
     }
 
@@ -28,10 +34,19 @@ public final class GreedyMatcher {
 
     /** Matches two lists of token lists. */
     public static List<Pair> matchTokens(List<List<String>> predicted, List<List<String>> gold) {
+        return match(predicted.size(), gold.size(), (i, j) -> TextSimilarity.similarity(predicted.get(i), gold.get(j)));
+    }
+
+    /**
+     * Matches {@code predicted} items to {@code gold} items scored by {@code score}: the rule behind
+     * every list, also where score.py's key adds exact fields to the text (a quantity's value and
+     * unit), which is a score of 0 when those differ.
+     */
+    public static List<Pair> match(int predicted, int gold, PairScore score) {
         List<Pair> candidates = new ArrayList<>();
-        for (int i = 0; i < predicted.size(); i++) {
-            for (int j = 0; j < gold.size(); j++) {
-                double s = TextSimilarity.similarity(predicted.get(i), gold.get(j));
+        for (int i = 0; i < predicted; i++) {
+            for (int j = 0; j < gold; j++) {
+                double s = score.score(i, j);
                 if (s >= TextSimilarity.THRESHOLD) {
                     candidates.add(new Pair(i, j, s));
                 }
@@ -41,8 +56,8 @@ public final class GreedyMatcher {
                 .thenComparingInt(Pair::predicted)
                 .thenComparingInt(Pair::gold)
                 .reversed());
-        boolean[] usedP = new boolean[predicted.size()];
-        boolean[] usedG = new boolean[gold.size()];
+        boolean[] usedP = new boolean[predicted];
+        boolean[] usedG = new boolean[gold];
         List<Pair> pairs = new ArrayList<>();
         for (Pair c : candidates) {
             if (usedP[c.predicted()] || usedG[c.gold()]) {

@@ -66,9 +66,9 @@ public final class MismatchReport {
                         wrong.add("lead " + lead + ", gold " + g.lead());
                     }
                     JsonNode date = pred.get("targetDate");
-                    boolean dateOk = PythonValues.truthy(date) ? PythonValues.equal(date, g.targetEdtf()) : g.targetEdtf() == null;
-                    if (!dateOk) {
-                        wrong.add("targetDate " + (date == null ? null : date.asText()) + ", gold " + g.targetEdtf());
+                    if (!Scorer.targetDateRight(date, g)) {
+                        wrong.add("targetDate " + (date == null ? null : date.asText()) + ", gold " + g.targetEdtf()
+                                + (g.targetEdtfAlternatives().isEmpty() ? "" : " or " + g.targetEdtfAlternatives()));
                     }
                     return wrong.isEmpty() ? null : String.join("; ", wrong);
                 }, true);

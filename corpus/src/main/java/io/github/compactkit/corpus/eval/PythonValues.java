@@ -15,9 +15,18 @@ final class PythonValues {
         return value.isTextual() && value.textValue().equals(expected);
     }
 
-    /** {@code value == expected} for a number: 12 == 12.0 as in Python. */
+    /** {@code value == expected} for a number: 12 == 12.0 and True == 1 as in Python; "12" is not 12. */
     static boolean equalNumber(JsonNode value, int expected) {
+        if (value != null && value.isBoolean()) {
+            // Python's bool is an int.
+            return (value.booleanValue() ? 1 : 0) == expected;
+        }
         return value != null && value.isNumber() && value.decimalValue().compareTo(java.math.BigDecimal.valueOf(expected)) == 0;
+    }
+
+    /** A field read as score.py hands it to {@code tokens}: null for None, else its text. */
+    static String string(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 
     /** Python truthiness: None, "", 0, false, [] and {} are false. */

@@ -19,9 +19,14 @@ import java.util.Set;
  *   <li>undertakings are scored on text, then on text plus party; predicted undertakings left over
  *       that match a gold optional undertaking count neither way;</li>
  *   <li>matched action points are checked for the lead (compared as joined tokens) and the EDTF
- *       target date;</li>
+ *       target date, which may equal the gold's or one of its {@code targetEdtfAlternatives};</li>
+ *   <li>matched undertakings whose gold has a section are checked for it (as joined tokens);</li>
  *   <li>a gold quantity is found when a predicted undertaking with a similar text carries the same
- *       value and unit.</li>
+ *       value and unit; predicted quantities are also matched one-to-one on text, value and unit,
+ *       so that invented ones count against precision;</li>
+ *   <li>the glossary is scored on term and definition when the gold gives all of it, else against
+ *       the gold's count and sample ({@link GlossaryScore});</li>
+ *   <li>the title must be similar to the gold's, the area equal as joined tokens.</li>
  * </ul>
  * The parse is read as the JSON of the contract, the same input {@code score.py} reads.
  */
@@ -41,7 +46,7 @@ public final class Scorer {
     public static Scorecard score(JsonNode parsed, GoldAnnotation gold, String document) {
         JsonNode predictedType = parsed.get("documentType");
         Scorecard.DocumentTypeCheck type = new Scorecard.DocumentTypeCheck(
-                isNull(predictedType) ? null : predictedType.asText(), gold.documentType(),
+                PythonValues.string(predictedType), gold.documentType(),
                 PythonValues.equal(predictedType, gold.documentType()));
         if ("OTHER".equals(gold.documentType())) {
             int invented = 0;
@@ -50,7 +55,7 @@ public final class Scorer {
                     invented++;
                 }
             }
-            return new Scorecard(document, type, invented, Map.of(), null);
+            return new Scorecard(document, type, invented, Map.of(), null, null, null, null);
         }
         Map<String, ListScore> lists = new LinkedHashMap<>();
 
@@ -87,12 +92,10 @@ public final class Scorer {
         for (GreedyMatcher.Pair pair : ap) {
             JsonNode pa = a.get(pair.predicted());
             GoldAnnotation.ActionPoint g = ga.get(pair.gold());
-            if (TextSimilarity.normalized(stringOrNull(pa.get("lead"))).equals(TextSimilarity.normalized(g.lead()))) {
+            if (TextSimilarity.normalized(PythonValues.string(pa.get("lead"))).equals(TextSimilarity.normalized(g.lead()))) {
                 leads++;
             }
-            // score.py: (pred.get('targetDate') or None) == gold.get('targetEdtf')
-            JsonNode date = pa.get("targetDate");
-            if (PythonValues.truthy(date) ? PythonValues.equal(date, g.targetEdtf()) : g.targetEdtf() == null) {
+            if (targetDateRight(pa.get("targetDate"), g)) {
                 dates++;
             }
         }
@@ -100,35 +103,101 @@ public final class Scorer {
         lists.put(Scorecard.ACTION_LEAD, ListScore.of(leads, a.size(), ga.size()));
         lists.put(Scorecard.ACTION_TARGET_DATE, ListScore.of(dates, a.size(), ga.size()));
 
+        Scorecard.SectionCheck section = sectionCheck(u, gu, pairs);
+
         Scorecard.QuantityRecall quantities = null;
-        if (!gold.quantities().isEmpty()) {
-            quantities = new Scorecard.QuantityRecall(quantitiesFound(u, gold.quantities()), gold.quantities().size());
+        List<GoldAnnotation.Quantity> gq = gold.quantities();
+        if (!gq.isEmpty()) {
+            List<PredictedQuantity> pq = predictedQuantities(u);
+            quantities = new Scorecard.QuantityRecall(quantitiesFound(pq, gq), gq.size());
+            lists.put(Scorecard.QUANTITIES, ListScore.of(matchQuantities(pq, gq).size(), pq.size(), gq.size()));
         }
-        return new Scorecard(document, type, null, lists, quantities);
+        GlossaryScore glossary = GlossaryScore.of(items(parsed, "glossary"), gold.glossary());
+        return new Scorecard(document, type, null, lists, section, quantities, glossary, metadata(parsed, gold));
     }
 
-    private static int quantitiesFound(List<JsonNode> undertakings, List<GoldAnnotation.Quantity> gold) {
-        record Predicted(List<String> tokens, JsonNode value, JsonNode unit) {
+    /**
+     * score.py: {@code (pred.get('targetDate') or None) in [gold targetEdtf] + (gold targetEdtfAlternatives or [])};
+     * a date left out is right when the gold's target (or an alternative) is null.
+     */
+    static boolean targetDateRight(JsonNode date, GoldAnnotation.ActionPoint gold) {
+        List<String> accepted = new ArrayList<>();
+        accepted.add(gold.targetEdtf());
+        accepted.addAll(gold.targetEdtfAlternatives());
+        boolean given = PythonValues.truthy(date);
+        return accepted.stream().anyMatch(edtf -> given ? PythonValues.equal(date, edtf) : edtf == null);
+    }
+
+    private static Scorecard.SectionCheck sectionCheck(List<JsonNode> undertakings, List<GoldAnnotation.Undertaking> gold,
+                                                       List<GreedyMatcher.Pair> pairs) {
+        int of = 0;
+        int right = 0;
+        for (GreedyMatcher.Pair pair : pairs) {
+            String goldSection = gold.get(pair.gold()).section();
+            // A gold undertaking without a section says nothing about the predicted one's.
+            if (goldSection == null || goldSection.isEmpty()) {
+                continue;
+            }
+            of++;
+            String predicted = PythonValues.string(undertakings.get(pair.predicted()).get("section"));
+            if (TextSimilarity.normalized(predicted).equals(TextSimilarity.normalized(goldSection))) {
+                right++;
+            }
         }
-        List<Predicted> predicted = new ArrayList<>();
+        // score.py leaves the figure out rather than report 0 of 0.
+        return of == 0 ? null : new Scorecard.SectionCheck(right, of);
+    }
+
+    /** A quantity on a predicted undertaking, with that undertaking's text (as score.py's PQ). */
+    private record PredictedQuantity(List<String> tokens, JsonNode value, JsonNode unit) {
+        boolean sameValueAndUnit(GoldAnnotation.Quantity g) {
+            return PythonValues.equalNumber(value, g.value()) && PythonValues.equal(unit, g.unit());
+        }
+    }
+
+    private static List<PredictedQuantity> predictedQuantities(List<JsonNode> undertakings) {
+        List<PredictedQuantity> predicted = new ArrayList<>();
         for (JsonNode u : undertakings) {
             List<String> tokens = TextSimilarity.tokens(text(u));
             for (JsonNode q : u.path("quantities")) {
-                predicted.add(new Predicted(tokens, q.get("value"), q.get("unit")));
+                predicted.add(new PredictedQuantity(tokens, q.get("value"), q.get("unit")));
             }
         }
+        return predicted;
+    }
+
+    private static int quantitiesFound(List<PredictedQuantity> predicted, List<GoldAnnotation.Quantity> gold) {
         int hits = 0;
         for (GoldAnnotation.Quantity g : gold) {
             List<String> goldTokens = TextSimilarity.tokens(g.text());
             boolean found = predicted.stream().anyMatch(p ->
-                    TextSimilarity.similarity(p.tokens(), goldTokens) >= TextSimilarity.THRESHOLD
-                            && PythonValues.equalNumber(p.value(), g.value())
-                            && PythonValues.equal(p.unit(), g.unit()));
+                    TextSimilarity.similarity(p.tokens(), goldTokens) >= TextSimilarity.THRESHOLD && p.sameValueAndUnit(g));
             if (found) {
                 hits++;
             }
         }
         return hits;
+    }
+
+    /** score.py's match with the key (text, value, unit): value and unit must be equal, then the text scores. */
+    private static List<GreedyMatcher.Pair> matchQuantities(List<PredictedQuantity> predicted,
+                                                            List<GoldAnnotation.Quantity> gold) {
+        List<List<String>> goldTokens = gold.stream().map(q -> TextSimilarity.tokens(q.text())).toList();
+        return GreedyMatcher.match(predicted.size(), gold.size(), (i, j) -> predicted.get(i).sameValueAndUnit(gold.get(j))
+                ? TextSimilarity.similarity(predicted.get(i).tokens(), goldTokens.get(j)) : 0.0);
+    }
+
+    /** Title similar to the gold's, area equal as joined tokens; each null where the gold gives none. */
+    private static Scorecard.MetadataCheck metadata(JsonNode parsed, GoldAnnotation gold) {
+        Boolean title = isEmpty(gold.title()) ? null
+                : TextSimilarity.similarity(PythonValues.string(parsed.get("title")), gold.title()) >= TextSimilarity.THRESHOLD;
+        Boolean area = isEmpty(gold.area()) ? null
+                : TextSimilarity.normalized(PythonValues.string(parsed.get("area"))).equals(TextSimilarity.normalized(gold.area()));
+        return new Scorecard.MetadataCheck(title, area);
+    }
+
+    private static boolean isEmpty(String s) {
+        return s == null || s.isEmpty();
     }
 
     private static List<JsonNode> items(JsonNode parsed, String field) {
@@ -143,14 +212,6 @@ public final class Scorer {
     }
 
     private static String text(JsonNode item) {
-        return stringOrNull(item.get("text"));
-    }
-
-    private static String stringOrNull(JsonNode n) {
-        return isNull(n) ? null : n.asText();
-    }
-
-    private static boolean isNull(JsonNode n) {
-        return n == null || n.isNull() || n.isMissingNode();
+        return PythonValues.string(item.get("text"));
     }
 }

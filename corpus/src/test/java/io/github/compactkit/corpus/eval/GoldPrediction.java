@@ -14,6 +14,8 @@ final class GoldPrediction {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         root.put("schemaVersion", "1");
+        root.put("title", gold.title());
+        root.put("area", gold.area());
         root.put("documentType", gold.documentType());
         ArrayNode principles = root.putArray("principles");
         gold.principles().forEach(p -> principles.addObject().put("name", p.name()).put("text", p.text()).put("section", p.section()));
@@ -30,6 +32,15 @@ final class GoldPrediction {
                     .put("target", a.target()).put("targetDate", a.targetEdtf()).put("section", a.section());
             ArrayNode leads = o.putArray("leads");
             a.leads().forEach(leads::add);
+        }
+        ArrayNode glossary = root.putArray("glossary");
+        if (gold.glossary() != null) {
+            // All entries when the gold has them, else the sample: the rest is unknown.
+            if (gold.glossary().complete()) {
+                gold.glossary().entries().forEach(e -> glossary.addObject().put("term", e.term()).put("definition", e.definition()));
+            } else {
+                gold.glossary().sample().forEach((t, d) -> glossary.addObject().put("term", t).put("definition", d));
+            }
         }
         return root;
     }
