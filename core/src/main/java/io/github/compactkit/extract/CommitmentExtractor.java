@@ -4,6 +4,7 @@ import io.github.compactkit.layout.Block;
 import io.github.compactkit.layout.Heading;
 import io.github.compactkit.layout.ListItem;
 import io.github.compactkit.layout.Paragraph;
+import io.github.compactkit.layout.TableRow;
 import io.github.compactkit.model.Diagnostic;
 import io.github.compactkit.model.Party;
 import io.github.compactkit.model.Principle;
@@ -33,6 +34,8 @@ final class CommitmentExtractor {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})*$|^\\d{1,2}(\\.\\d{1,2})+\\.$");
     /** A principle's label line with no name: "Principle 1", "Value 3". */
     private static final Pattern LABEL = Pattern.compile("(?i)^(principle|value)\\s+\\w{1,5}$");
+    /** "Principle 1 – Independence", "Value 2: Respect": a label and the principle's name. */
+    private static final Pattern LABEL_AND_NAME = Pattern.compile("(?i)^(?:principle|value)\\s+\\w{1,5}\\s*[:.\u2013\u2014-]\\s*(\\S.{0,50})$");
     private static final Pattern INTRODUCES_PRINCIPLES = Pattern.compile("(?i)\\b(principles?|values)\\b");
     /** A paragraph opening with a party's name in capitals and a colon: "BOTH SECTORS: will …". */
     private static final Pattern PARTY_LABEL = Pattern.compile("^([A-Z][A-Z '&-]{2,60}):\\s+((?:will|shall|agree|undertake|commit)\\b.*)$",
@@ -110,6 +113,8 @@ final class CommitmentExtractor {
         Context leadIn;
         /** True from a principles heading through the short name headings after it. */
         boolean principleRun;
+        /** The party of each column of the table being read, from its header; null outside such a table. */
+        Party[] tableParties;
         /** The party of the last commitment, for "It will also …"; forgotten at each heading. */
         Party previousParty;
         // The item being collected.
@@ -131,7 +136,8 @@ final class CommitmentExtractor {
                 // short name headings keep the principles going until a heading of another kind.
                 Context own = cache.computeIfAbsent(h, k -> ContextClassifier.ofHeading(k.title()));
                 principleRun = own.is(Context.Kind.PRINCIPLES)
-                        || principleRun && own.is(Context.Kind.NONE) && h.number() == null && TextWords.count(h.title()) <= 4;
+                        || principleRun && own.is(Context.Kind.NONE) && h.number() == null && TextWords.count(h.title()) <= 4
+                        && !h.title().endsWith("?");
             }
             Context section = sectionContext(located, cache);
             if (principleRun && section.is(Context.Kind.NONE)) {
@@ -143,8 +149,13 @@ final class CommitmentExtractor {
             }
             closeItem();
             leadIn = null;
+            if (!(block instanceof TableRow)) {
+                tableParties = null;
+            }
             if (block instanceof Heading) {
                 previousParty = null;
+            } else if (block instanceof TableRow row) {
+                acceptTableRow(located, row, section);
             } else if (block instanceof Paragraph p) {
                 Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
                 if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && p.text().endsWith(":")) {
@@ -166,10 +177,45 @@ final class CommitmentExtractor {
             }
         }
 
+        /**
+         * A table with one column per party ("Theme | Public bodies will | Voluntary organisations will"):
+         * the header gives each column its party, and every cell below it is that party's commitment.
+         */
+        private void acceptTableRow(LocatedBlock located, TableRow row, Context section) {
+            if (section.is(Context.Kind.ACTIONS) || section.is(Context.Kind.GLOSSARY) || section.is(Context.Kind.PARTNERS)) {
+                return;
+            }
+            Party[] header = new Party[row.cells().size()];
+            int named = 0;
+            for (int c = 0; c < header.length; c++) {
+                String cell = row.cells().get(c);
+                Optional<Party> party = PartyPhrases.partyOf(cell);
+                if (party.isPresent() && TextWords.count(cell) <= 10 && PartyPhrases.hasCommitmentWord(cell)) {
+                    header[c] = party.get();
+                    named++;
+                }
+            }
+            if (named >= 2 && row.cells().stream().allMatch(cell -> TextWords.count(cell) <= 10)) {
+                tableParties = header; // "Public bodies will | Voluntary organisations will": two parties, each a column
+                return;
+            }
+            if (tableParties == null) {
+                return;
+            }
+            for (int c = 0; c < row.cells().size() && c < tableParties.length; c++) {
+                String cell = ItemText.strip(row.cells().get(c));
+                if (tableParties[c] != null && !cell.isEmpty()) {
+                    undertakings.add(new RawUndertaking(tableParties[c], cell, located.section(), List.of(), row.span(),
+                            located.titlesInnermostFirst(), "the column header names it"));
+                }
+            }
+        }
+
         /** A principle written as a paragraph: under its one-line name or label, or as "Name – text". */
         private void acceptPrincipleParagraph(LocatedBlock located, Paragraph p, Block previous) {
             if (previous instanceof Heading h && isPrincipleName(h) && !isIntroductory(p.text())) {
-                String name = LABEL.matcher(h.title()).matches() ? null : h.title();
+                Matcher labelled = LABEL_AND_NAME.matcher(h.title());
+                String name = LABEL.matcher(h.title()).matches() ? null : labelled.matches() ? labelled.group(1).strip() : h.title();
                 principles.add(new Principle(name, p.text(), located.section(), List.of(), h.span().union(p.span())));
                 return;
             }
@@ -261,7 +307,7 @@ final class CommitmentExtractor {
                 } else {
                     principles.add(new Principle(null, text, openLocated.section(), subs, openSpan));
                 }
-            } else if (context.is(Context.Kind.UNDERTAKINGS) && context.firm() && !numberedParagraph) {
+            } else if (context.is(Context.Kind.UNDERTAKINGS) && context.firm() && (!numberedParagraph || openUnderLeadIn)) {
                 // Under a lead-in or a heading that says who commits: the item is a commitment; its own subject may name another party.
                 ClauseReader.Reading reading = ClauseReader.read(open.text());
                 Optional<PartyResolver.Resolved> own = reading.commits()
@@ -307,7 +353,7 @@ final class CommitmentExtractor {
                     unit.setLength(0);
                     unit.append(s);
                     found++;
-                } else if (current != null && ClauseReader.continuesPrevious(s)) {
+                } else if (current != null && (ClauseReader.continuesPrevious(s) || ClauseReader.isImperative(s))) {
                     unit.append(' ').append(s); // "Where this is not possible it will …" qualifies the sentence before
                 } else {
                     noteRejected(s, reading.reason(), openSpan);
@@ -358,10 +404,12 @@ final class CommitmentExtractor {
          * introduces them all ("What we believe"), whose paragraph is an introduction.
          */
         private static boolean isPrincipleName(Heading h) {
-            if (LABEL.matcher(h.title()).matches()) {
+            if (LABEL.matcher(h.title()).matches() || LABEL_AND_NAME.matcher(h.title()).matches()) {
                 return true;
             }
-            return h.number() == null && !ContextClassifier.ofHeading(h.title()).is(Context.Kind.PRINCIPLES);
+            // "Independence", or "2.1 Independence" under "2. Our Principles": a short name, not a question or a box title.
+            return TextWords.count(h.title()) <= 4 && !h.title().endsWith("?")
+                    && !ContextClassifier.ofHeading(h.title()).is(Context.Kind.PRINCIPLES);
         }
 
         private static boolean isIntroductory(String text) {

@@ -43,7 +43,8 @@ public final class TextLayout {
     /** Fewer lines than this apart, two copies of a line are not running headers of two pages. */
     private static final int MIN_PAGE_LINES = 12;
     private static final Pattern NAMED_ENTRY = Pattern.compile(
-            "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-]))\\s");
+            "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-])"
+                    + "|[A-Z][a-z]+(\\s+(and|of|for|[a-z]+)){0,2}\\.(?=\\s+[A-Z]))\\s");
     /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
     private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
     /** Words a title does not end with: a line ending in one runs on. */
@@ -78,6 +79,8 @@ public final class TextLayout {
         private final List<String> markerTypes = new ArrayList<>();
         private final Map<Integer, Integer> lastNumberAtDepth = new HashMap<>();
         private int listNumber;
+        /** True while dotted items ("4.1", "4.2") follow a lead-in ending at its modal: they are its items, not sections. */
+        private boolean dottedItemsUnderLeadIn;
         /** The last single number read as a list item or numbered paragraph: documents number paragraphs across headings. */
         private int lastSingleNumber;
         private char lastLetter;
@@ -328,6 +331,17 @@ public final class TextLayout {
                     add(new ListItem(stripTrailingSemicolon(rest), enumeratedLevel(marker, indent), marker, span), "numbered list continues (1., 2. after a lead-in)");
                     return i;
                 }
+                Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+                boolean afterLeadIn = paragraph.length() == 0 && !singleLevel && (last instanceof Paragraph p && BARE_LEAD_IN.matcher(p.text()).find()
+                        || dottedItemsUnderLeadIn && last instanceof ListItem);
+                if (afterLeadIn && !(wordCount(rest) <= 6 && !endsSentence(rest) && !runsOnToNextLine(i, rest))) {
+                    // "The Council and the ICB commit to:" then "4.1 Publish …", "4.2 …": numbered items of that lead-in.
+                    dottedItemsUnderLeadIn = true;
+                    startParagraph(rest, span);
+                    paragraphNumber = number;
+                    return i;
+                }
+                dottedItemsUnderLeadIn = false;
                 if (plausibleNumber(number) || lastTop == null && shortTitle && Integer.parseInt(number.split("\\.")[0]) <= 40) {
                     flushParagraph();
                     noteNumber(number);
