@@ -643,7 +643,9 @@ public final class TextLayout {
             }
             // "Section 2: Development" inside running text lists sections rather than opening one.
             boolean colonForm = clean[i].matches("(?i)^section\\s+\\d+\\s*:.*");
-            return !colonForm && wordCount(rest) <= MAX_TITLE_WORDS && !endsSentence(rest);
+            // "Section 2 sets out the principles …" is a sentence about a section, not its heading.
+            boolean sentence = Character.isLowerCase(rest.charAt(0)) || runsOnToNextLine(i, rest);
+            return !colonForm && !sentence && wordCount(rest) <= MAX_TITLE_WORDS && !endsSentence(rest);
         }
 
         private boolean isTitleLine(String text) {
