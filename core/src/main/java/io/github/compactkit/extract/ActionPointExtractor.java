@@ -111,7 +111,9 @@ final class ActionPointExtractor {
             j++;
         }
         Matcher m = LABELLED.matcher(text);
-        if (!m.matches() || m.group(1).isBlank()) {
+        // A key to the plan ("Lead: the organisation that …") defines the labels; it is not an action.
+        if (first instanceof Heading || !m.matches() || m.group(1).isBlank() || m.group(2).isBlank()
+                || Character.isLowerCase(m.group(2).strip().charAt(0))) {
             return -1;
         }
         found.add(action(m.group(1), m.group(2), m.group(3), blocks.get(start).section(), span));

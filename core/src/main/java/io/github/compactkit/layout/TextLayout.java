@@ -432,7 +432,7 @@ public final class TextLayout {
 
         /** A short title line directly above a full sentence: a heading without its blank line. */
         private boolean isGluedTitle(String first, String next) {
-            return isTitleLine(first) && wordCount(first) <= 4 && first.length() <= 40 && !first.endsWith(":")
+            return isTitleLine(first) && wordCount(first) <= 6 && first.length() <= 50 && !first.endsWith(":")
                     && !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && (wordCount(next) >= 8 || endsSentence(next))
                     && !HeadingNumbers.DOTTED.matcher(first).matches();
         }
