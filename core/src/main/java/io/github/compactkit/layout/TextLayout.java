@@ -331,6 +331,9 @@ public final class TextLayout {
                     add(new ListItem(stripTrailingSemicolon(rest), enumeratedLevel(marker, indent), marker, span), "numbered list continues (1., 2. after a lead-in)");
                     return i;
                 }
+                if (dottedItemsUnderLeadIn && paragraphNumber != null) {
+                    flushParagraph(); // the item before this one ends here
+                }
                 Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
                 boolean afterLeadIn = paragraph.length() == 0 && !singleLevel && (last instanceof Paragraph p && BARE_LEAD_IN.matcher(p.text()).find()
                         || dottedItemsUnderLeadIn && last instanceof ListItem);
@@ -468,7 +471,7 @@ public final class TextLayout {
             }
             String text = paragraph.toString().strip();
             paragraph.setLength(0);
-            if (isImplicitList()) {
+            if (paragraphNumber == null && isImplicitList()) {
                 // Short lines one under another after a lead-in ("The partners are:") are a list without markers.
                 // A line in lower case continues the entry above it ("Respect: we value …, and" / "recognise that …").
                 String entry = null;
