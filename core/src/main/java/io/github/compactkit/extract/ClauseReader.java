@@ -76,7 +76,8 @@ final class ClauseReader {
         if (!trimmed.isEmpty() && "\"\u201C\u2018'".indexOf(trimmed.charAt(0)) >= 0) {
             return Reading.not("a quotation: someone's words, not the partners' commitment");
         }
-        PartOfSpeech.Tagged t = PartOfSpeech.tag(sentence);
+        // Only the words up to a little past the first modal matter: tag no more (tagging costs by the word).
+        PartOfSpeech.Tagged t = PartOfSpeech.tag(throughFirstModal(sentence));
         int modal = -1;
         for (int i = 1; i < t.size(); i++) {
             String w = t.token(i).toLowerCase(Locale.ROOT);
@@ -223,6 +224,25 @@ final class ClauseReader {
             return Reading.not("no verb after the modal");
         }
         return Reading.of(new Clause(subject, verb, fronted));
+    }
+
+    private static final java.util.regex.Pattern FIRST_MODAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(will|shall|undertakes?|agrees?|commits?|committed|pledges?|promises?)\\b");
+
+    private static String throughFirstModal(String sentence) {
+        java.util.regex.Matcher m = FIRST_MODAL.matcher(sentence);
+        if (!m.find()) {
+            return sentence;
+        }
+        int end = m.end();
+        int words = 0;
+        while (end < sentence.length() && words < 8) {
+            if (sentence.charAt(end) == ' ') {
+                words++;
+            }
+            end++;
+        }
+        return sentence.substring(0, end).strip();
     }
 
     /** True when a phrase starts with a bare verb: an imperative item ("Publish the criteria …"). */

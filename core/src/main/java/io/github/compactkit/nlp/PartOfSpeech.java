@@ -58,11 +58,12 @@ public final class PartOfSpeech {
         if (rest.startsWith("of ") || nounPair || rest.isEmpty()) {
             return false; // "Purpose of the report", "Review and monitoring": nouns heading a title
         }
-        Tagged own = tag(s.substring(0, Math.min(s.length(), 120)));
+        String head = firstWords(s, 8); // the first words decide; tagging costs by the word
+        Tagged own = tag(head);
         if (own.size() > 1 && own.tag(0).equals("NNP") && own.tag(1).equals("NNP")) {
             return false; // "Quarrybank Metropolitan Borough Council": a name, not an instruction
         }
-        Tagged t = tag("We " + Character.toLowerCase(s.charAt(0)) + s.substring(1, Math.min(s.length(), 200)));
+        Tagged t = tag("We " + Character.toLowerCase(head.charAt(0)) + head.substring(1));
         if (!(t.size() > 2 && (t.tag(1).equals("VBP") || t.tag(1).equals("VB")))) {
             return false;
         }
@@ -71,8 +72,22 @@ public final class PartOfSpeech {
         return !(second.equals("VBZ") || second.equals("VBP") || second.equals("VBD") || second.equals("MD"));
     }
 
-    /** Tokenises and tags one sentence. */
+    private static String firstWords(String s, int n) {
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' && ++spaces == n) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
+    }
+
+    /** Tokenises and tags one sentence (remembered: the extractors ask about the same sentence more than once). */
     public static Tagged tag(String sentence) {
+        return Holder.CACHE.getUnchecked(sentence);
+    }
+
+    private static Tagged tagNow(String sentence) {
         String[] tokens = OpenNlpTokenizer.get().tokenize(sentence);
         String[] tags = Holder.TAGGER.tag(tokens);
         return new Tagged(List.of(tokens), List.of(tags));
@@ -80,6 +95,8 @@ public final class PartOfSpeech {
 
     private static final class Holder {
         static final ThreadSafePOSTaggerME TAGGER = load();
+        static final com.google.common.cache.LoadingCache<String, Tagged> CACHE = com.google.common.cache.CacheBuilder.newBuilder()
+                .maximumSize(50_000).build(com.google.common.cache.CacheLoader.from(PartOfSpeech::tagNow));
 
         private static ThreadSafePOSTaggerME load() {
             try (InputStream in = OpenNlpModels.open("-pos-", KNOWN_MODELS)) {
