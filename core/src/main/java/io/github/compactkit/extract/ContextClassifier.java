@@ -22,6 +22,7 @@ final class ContextClassifier {
                     + "|commitments?|undertakings?|should|must)\\s*(the following|that)?\\s*[:;]?$"
                     + "|\\b(will|shall|agrees? to|agreed to|undertakes? to|commits? to|should)\\b.{0,50}\\b(below|following|these( \\w+)?)\\s*:$");
     private static final Pattern SIGNATORIES = Pattern.compile("^(the )?(signatories|signatures|who (has|have) signed( (the|this) compact)?|signed( on behalf of)?( by)?)\\s*:?$");
+    private static final Pattern RECIPIENT = Pattern.compile("^(our\\s+(?:commitments?|undertakings?|promises?|pledges?))\\s+(?:to|for)\\s+.*$");
     /** A lead-in to a list of examples or members, not of commitments. */
     private static final Pattern LIST_OF_EXAMPLES = Pattern.compile(
             "\\b(applies to|apply to|includes?|including|such as|for example|e\\.g\\.|covers?|means|examples?|as follows|are|is)\\s*:$");
@@ -37,7 +38,8 @@ final class ContextClassifier {
         if (title == null || title.isBlank()) {
             return Context.NONE;
         }
-        String s = PartyPhrases.lower(title);
+        // "Our commitments to the VCSE sector": the party after "to" receives the commitments, it does not make them.
+        String s = RECIPIENT.matcher(PartyPhrases.lower(title)).replaceAll("$1");
         if (GLOSSARY.matcher(s).find()) {
             return Context.GLOSSARY;
         }

@@ -380,7 +380,10 @@ public final class TextLayout {
                     return i;
                 }
             }
-            if (!afterBlank && paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem) {
+            boolean continuesItem = paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem item
+                    && Character.isLowerCase(text.charAt(0)) && !endsSentence(item.text()) && !item.text().endsWith(":");
+            // A wrapped item's next line set as its own paragraph (as PDF and Word exports do) still continues the item.
+            if (!afterBlank && paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem || continuesItem) {
                 appendToPrevious(text, span);
                 return i;
             }

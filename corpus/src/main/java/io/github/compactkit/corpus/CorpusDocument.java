@@ -14,8 +14,9 @@ import java.util.Optional;
  * then PDF, DOCX… as they are added) and, when annotated, its gold.
  *
  * @param name       the document's short name, unique in the corpus
- * @param origin     where the text comes from: {@code seed} (a real compact) or {@code written}
- *                   (written for this project in another style)
+ * @param origin     where the text comes from: {@code seed} (a real compact), {@code written}
+ *                   (written for this project in another style) or {@code blind} (written and
+ *                   annotated by a session that saw neither the parser's code nor its output)
  * @param renderings the files, plain text first; never empty
  * @param goldResource the class-path resource of the gold JSON, or null when not annotated
  */
