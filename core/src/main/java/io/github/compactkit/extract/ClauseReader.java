@@ -4,6 +4,8 @@ import io.github.compactkit.nlp.PartOfSpeech;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the main clause of a sentence that may commit someone: its subject (the words before the
@@ -226,11 +228,11 @@ final class ClauseReader {
         return Reading.of(new Clause(subject, verb, fronted));
     }
 
-    private static final java.util.regex.Pattern FIRST_MODAL = java.util.regex.Pattern.compile(
+    private static final Pattern FIRST_MODAL = Pattern.compile(
             "(?i)\\b(will|shall|undertakes?|agrees?|commits?|committed|pledges?|promises?)\\b");
 
     private static String throughFirstModal(String sentence) {
-        java.util.regex.Matcher m = FIRST_MODAL.matcher(sentence);
+        Matcher m = FIRST_MODAL.matcher(sentence);
         if (!m.find()) {
             return sentence;
         }

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Turns lines into blocks. Readers that know the layout (PDF fonts, DOCX styles) pass hints; for
@@ -48,7 +50,7 @@ public final class TextLayout {
     /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
     private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
     /** Words a title does not end with: a line ending in one runs on. */
-    private static final java.util.Set<String> DANGLING_WORDS = java.util.Set.of("the", "a", "an", "and", "or", "of", "to", "for",
+    private static final Set<String> DANGLING_WORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "for",
             "with", "in", "on", "by", "will", "shall", "its", "their", "our", "that", "which", "who", "from", "at", "as", "is", "are");
 
     /** Lays out the lines of one document. */
@@ -705,7 +707,7 @@ public final class TextLayout {
                         end++;
                     }
                     // Or a web page's list of its own headings ("On this page"): short title lines, no page numbers.
-                    boolean titlesOnly = scanned >= 3 && java.util.stream.IntStream.range(j, end)
+                    boolean titlesOnly = scanned >= 3 && IntStream.range(j, end)
                             .allMatch(k -> wordCount(clean[k]) <= 8 && !endsSentence(clean[k]));
                     if ((entries >= 2 && entries * 2 >= scanned) || titlesOnly) {
                         skip[i] = true;

@@ -1,9 +1,13 @@
 package io.github.compactkit.nlp;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -49,11 +53,11 @@ public final class PartOfSpeech {
             return false;
         }
         int end = s.indexOf(' ');
-        String first = (end < 0 ? s : s.substring(0, end)).toLowerCase(java.util.Locale.ROOT);
+        String first = (end < 0 ? s : s.substring(0, end)).toLowerCase(Locale.ROOT);
         if (first.endsWith("ing") || first.endsWith("ed") || first.length() < 2) {
             return false;
         }
-        String rest = end < 0 ? "" : s.substring(end + 1).toLowerCase(java.util.Locale.ROOT);
+        String rest = end < 0 ? "" : s.substring(end + 1).toLowerCase(Locale.ROOT);
         boolean nounPair = rest.startsWith("and ") && (rest.split("\\s+").length <= 3 || rest.split("\\s+")[1].endsWith("ing"));
         if (rest.startsWith("of ") || nounPair || rest.isEmpty()) {
             return false; // "Purpose of the report", "Review and monitoring": nouns heading a title
@@ -95,8 +99,8 @@ public final class PartOfSpeech {
 
     private static final class Holder {
         static final ThreadSafePOSTaggerME TAGGER = load();
-        static final com.google.common.cache.LoadingCache<String, Tagged> CACHE = com.google.common.cache.CacheBuilder.newBuilder()
-                .maximumSize(50_000).build(com.google.common.cache.CacheLoader.from(PartOfSpeech::tagNow));
+        static final LoadingCache<String, Tagged> CACHE = CacheBuilder.newBuilder()
+                .maximumSize(50_000).build(CacheLoader.from(PartOfSpeech::tagNow));
 
         private static ThreadSafePOSTaggerME load() {
             try (InputStream in = OpenNlpModels.open("-pos-", KNOWN_MODELS)) {
