@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ final class CommitmentExtractor {
     /** "Name – text", "Name: text", and (after bold markers are removed) "Name. Text". */
     private static final Pattern NAMED = Pattern.compile("^([A-Z][^.:;\u2013\u2014]{1,60}?)(?:\\s*:|\\s+[-\u2013\u2014])\\s+(\\S.*)$");
     private static final Pattern RUN_IN = Pattern.compile("^([A-Z][\\w'-]*(?:\\s+(?:and|of|for|&|[A-Z][\\w'-]*)){0,3})\\.\\s+([A-Z].*)$");
+    private static final Pattern LABEL_RUN_IN = Pattern.compile("(?i)^(?:principle|value)\\s+\\d{1,2}\\s+([A-Z].{20,})$");
+    /** First words that open a sentence, never a principle's name. */
+    private static final Set<String> NOT_A_NAME = Set.of("The", "This", "These", "Those", "Our", "Each", "All",
+            "Both", "Every", "We", "A", "An", "In", "It", "They", "Its", "Their", "Any", "Some", "Most", "Many", "For", "As", "If");
+    private static final Pattern BARE_RUN_IN = Pattern.compile("^([A-Z][a-z]+(?:\\s+(?:and|of|for|[a-z]+))?)\\s+([A-Z][a-z]+\\s+[a-z].*)$");
     /** A paragraph number as list marker: "3.4", "3.4." — a numbered paragraph rather than a list item. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})*$|^\\d{1,2}(\\.\\d{1,2})+\\.$");
     /** A principle's label line with no name: "Principle 1", "Value 3". */
@@ -384,6 +390,17 @@ final class CommitmentExtractor {
             Matcher runIn = RUN_IN.matcher(text);
             if (runIn.matches()) {
                 return Optional.of(new String[] {runIn.group(1).strip(), runIn.group(2)});
+            }
+            Matcher label = LABEL_RUN_IN.matcher(text);
+            if (label.matches()) {
+                return Optional.of(new String[] {null, label.group(1)}); // "Principle 1 The voluntary sector has …"
+            }
+            // "Independence Voluntary groups have the right …": a name heading run into its sentence (a bold name in a
+            // PDF or Word file loses its line break and its weight).
+            Matcher bare = BARE_RUN_IN.matcher(text);
+            if (bare.matches() && TextWords.count(bare.group(2)) >= 6 && !text.endsWith(":")
+                    && !NOT_A_NAME.contains(bare.group(1).split("\\s+")[0])) {
+                return Optional.of(new String[] {bare.group(1).strip(), bare.group(2)});
             }
             return Optional.empty();
         }
