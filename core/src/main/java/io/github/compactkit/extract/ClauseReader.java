@@ -40,6 +40,9 @@ final class ClauseReader {
     private ClauseReader() {
     }
 
+    /** The verb recorded for "is/are committed to": a stance the partners state, in lists a commitment. */
+    static final String STANCE = "committed";
+
     /** A committing clause: its subject as written and the verb the modal governs. */
     record Clause(String subject, String verb, String fronted) {
         Clause(String subject, String verb) {
@@ -170,7 +173,7 @@ final class ClauseReader {
         String subject = joinTokens(t, start, modal);
         String fronted = joinTokens(t, 0, start);
         if (modal + 1 < t.size() && t.token(modal + 1).equalsIgnoreCase("committed")) {
-            return Reading.of(new Clause(subject, "commit"));
+            return Reading.of(new Clause(subject, STANCE, fronted));
         }
         if (!MODALS.contains(t.token(modal).toLowerCase(Locale.ROOT))) {
             return Reading.of(new Clause(subject, t.token(modal).toLowerCase(Locale.ROOT)));

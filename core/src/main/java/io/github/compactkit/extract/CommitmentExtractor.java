@@ -254,6 +254,11 @@ final class CommitmentExtractor {
                     noteRejected(s, reading.reason(), span);
                     continue;
                 }
+                if (isStance(reading)) {
+                    diagnostics.add(new Diagnostic("NOT_A_COMMITMENT", "\"committed to\" in running text states a stance: "
+                            + abbreviate(s), span));
+                    continue;
+                }
                 Optional<PartyResolver.Resolved> party = parties.ofSubject(reading.clause().get().subject(), reading.clause().get().fronted(), previousParty, context);
                 if (party.isEmpty()) {
                     diagnostics.add(new Diagnostic("NOT_A_COMMITMENT", "\"" + reading.clause().get().subject()
@@ -264,6 +269,14 @@ final class CommitmentExtractor {
                 undertakings.add(new RawUndertaking(party.get().party(), s, located.section(), List.of(), span,
                         located.titlesInnermostFirst(), party.get().evidence()));
             }
+        }
+
+        /**
+         * "The partners are committed to …" outside a list states where the partners stand, as an
+         * introduction does; the genre's undertakings in running text say what a party will do.
+         */
+        private boolean isStance(ClauseReader.Reading reading) {
+            return reading.commits() && ClauseReader.STANCE.equals(reading.clause().get().verb());
         }
 
         private void noteRejected(String sentence, String reason, Span span) {
@@ -315,7 +328,9 @@ final class CommitmentExtractor {
                 }
             } else if (context.is(Context.Kind.UNDERTAKINGS) && context.firm() && (!numberedParagraph || openUnderLeadIn)) {
                 // Under a lead-in or a heading that says who commits: the item is a commitment; its own subject may name another party.
-                ClauseReader.Reading reading = ClauseReader.read(open.text());
+                // "Recognise that the VCOs will require support" is an instruction: its "will" is not the item's own subject.
+                ClauseReader.Reading reading = ClauseReader.isImperative(open.text()) ? ClauseReader.Reading.not("an instruction")
+                        : ClauseReader.read(open.text());
                 Optional<PartyResolver.Resolved> own = reading.commits()
                         ? parties.ofSubject(reading.clause().get().subject(), previousParty, context) : Optional.empty();
                 PartyResolver.Resolved party = own.orElseGet(() -> parties.ofContext(context).orElseThrow());
@@ -342,6 +357,9 @@ final class CommitmentExtractor {
             for (String sentence : sentences) {
                 String s = sentence.strip();
                 ClauseReader.Reading reading = ClauseReader.read(s);
+                if (isStance(reading)) {
+                    reading = ClauseReader.Reading.not("stance");
+                }
                 Optional<PartyResolver.Resolved> party = reading.commits()
                         ? parties.ofSubject(reading.clause().get().subject(), reading.clause().get().fronted(),
                                 current != null ? current.party() : previousParty, context)
