@@ -48,24 +48,50 @@ public final class CompactParser {
     /** Parses a file of any supported format, detected from its content. */
     public Compact parse(Path file) throws CompactParseException {
         Objects.requireNonNull(file, "file");
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
+        return parse(readFile(file), nameOf(file));
+    }
+
+    /** Parses the bytes of a document; {@code fileName} is used in provenance and messages only. */
+    public Compact parse(byte[] bytes, String fileName) throws CompactParseException {
+        return assemble(read(bytes, fileName));
+    }
+
+    /**
+     * Parses a file and explains, block by block, what each block was taken for, which rule
+     * decided, and what extraction made of it: the way to see why an item is missing.
+     */
+    public Explanation explain(Path file) throws CompactParseException {
+        Objects.requireNonNull(file, "file");
+        SourceDocument document = read(readFile(file), nameOf(file));
+        requireText(document);
+        try {
+            return Explainer.explain(assembler.assembleWithLayout(document));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new CompactParseException(ParseFailure.CORRUPT, document.fileName(), "internal error: " + e, e);
+        }
+    }
+
+    private static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private byte[] readFile(Path file) throws CompactParseException {
+        String name = nameOf(file);
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new CompactParseException(ParseFailure.TOO_LARGE, name, size + " bytes, limit " + maxBytes);
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CompactParseException(ParseFailure.IO_ERROR, name, "no such file", e);
         } catch (IOException e) {
             throw new CompactParseException(ParseFailure.IO_ERROR, name, e.getMessage(), e);
         }
-        return parse(bytes, name);
     }
 
-    /** Parses the bytes of a document; {@code fileName} is used in provenance and messages only. */
-    public Compact parse(byte[] bytes, String fileName) throws CompactParseException {
+    /** The bytes read by the reader of their detected format. */
+    private SourceDocument read(byte[] bytes, String fileName) throws CompactParseException {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) {
             throw new CompactParseException(ParseFailure.EMPTY, fileName, null);
@@ -76,40 +102,12 @@ public final class CompactParser {
         String mediaType = FormatDetector.detect(bytes, fileName);
         DocumentReader reader = readers.stream().filter(r -> r.supports(mediaType)).findFirst()
                 .orElseThrow(() -> new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, fileName, mediaType));
-        SourceDocument document = reader.read(bytes, fileName, mediaType);
-        return assemble(document);
+        return reader.read(bytes, fileName, mediaType);
     }
 
-    /**
-     * Parses a file and explains, block by block, what each block was taken for, which rule
-     * decided, and what extraction made of it: the way to see why an item is missing.
-     */
-    public Explanation explain(Path file) throws CompactParseException {
-        Objects.requireNonNull(file, "file");
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CompactParseException(ParseFailure.IO_ERROR, name, e.getMessage(), e);
-        }
-        if (bytes.length == 0) {
-            throw new CompactParseException(ParseFailure.EMPTY, name, null);
-        }
-        if (bytes.length > maxBytes) {
-            throw new CompactParseException(ParseFailure.TOO_LARGE, name, bytes.length + " bytes, limit " + maxBytes);
-        }
-        String mediaType = FormatDetector.detect(bytes, name);
-        DocumentReader reader = readers.stream().filter(r -> r.supports(mediaType)).findFirst()
-                .orElseThrow(() -> new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, name, mediaType));
-        SourceDocument document = reader.read(bytes, name, mediaType);
+    private static void requireText(SourceDocument document) throws CompactParseException {
         if (document.lines().stream().allMatch(l -> l.isBlank())) {
-            throw new CompactParseException(ParseFailure.EMPTY, name, "no text");
-        }
-        try {
-            return Explainer.explain(assembler.assembleWithLayout(document));
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new CompactParseException(ParseFailure.CORRUPT, name, "internal error: " + e, e);
+            throw new CompactParseException(ParseFailure.EMPTY, document.fileName(), "no text");
         }
     }
 
@@ -124,9 +122,7 @@ public final class CompactParser {
     }
 
     private Compact assemble(SourceDocument document) throws CompactParseException {
-        if (document.lines().stream().allMatch(l -> l.isBlank())) {
-            throw new CompactParseException(ParseFailure.EMPTY, document.fileName(), "no text");
-        }
+        requireText(document);
         try {
             return assembler.assemble(document);
         } catch (RuntimeException | StackOverflowError e) {

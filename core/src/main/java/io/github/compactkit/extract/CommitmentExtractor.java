@@ -1,5 +1,6 @@
 package io.github.compactkit.extract;
 
+import io.github.compactkit.nlp.TextTokens;
 import io.github.compactkit.layout.Block;
 import io.github.compactkit.layout.Heading;
 import io.github.compactkit.layout.ListItem;
@@ -142,7 +143,7 @@ final class CommitmentExtractor {
                 // short name headings keep the principles going until a heading of another kind.
                 Context own = cache.computeIfAbsent(h, k -> ContextClassifier.ofHeading(k.title()));
                 principleRun = own.is(Context.Kind.PRINCIPLES)
-                        || principleRun && own.is(Context.Kind.NONE) && h.number() == null && TextWords.count(h.title()) <= 4
+                        || principleRun && own.is(Context.Kind.NONE) && h.number() == null && TextTokens.wordCount(h.title()) <= 4
                         && !h.title().endsWith("?");
             }
             Context section = sectionContext(located, cache);
@@ -196,12 +197,12 @@ final class CommitmentExtractor {
             for (int c = 0; c < header.length; c++) {
                 String cell = row.cells().get(c);
                 Optional<Party> party = PartyPhrases.partyOf(cell);
-                if (party.isPresent() && TextWords.count(cell) <= 10 && PartyPhrases.hasCommitmentWord(cell)) {
+                if (party.isPresent() && TextTokens.wordCount(cell) <= 10 && PartyPhrases.hasCommitmentWord(cell)) {
                     header[c] = party.get();
                     named++;
                 }
             }
-            if (named >= 2 && row.cells().stream().allMatch(cell -> TextWords.count(cell) <= 10)) {
+            if (named >= 2 && row.cells().stream().allMatch(cell -> TextTokens.wordCount(cell) <= 10)) {
                 tableParties = header; // "Public bodies will | Voluntary organisations will": two parties, each a column
                 return;
             }
@@ -402,7 +403,7 @@ final class CommitmentExtractor {
 
         private static Optional<String[]> named(String text, int maxNameWords) {
             Matcher named = NAMED.matcher(text);
-            if (named.matches() && TextWords.count(named.group(1)) <= maxNameWords) {
+            if (named.matches() && TextTokens.wordCount(named.group(1)) <= maxNameWords) {
                 return Optional.of(new String[] {named.group(1).strip(), named.group(2)});
             }
             Matcher runIn = RUN_IN.matcher(text);
@@ -416,7 +417,7 @@ final class CommitmentExtractor {
             // "Independence Voluntary groups have the right …": a name heading run into its sentence (a bold name in a
             // PDF or Word file loses its line break and its weight).
             Matcher bare = BARE_RUN_IN.matcher(text);
-            if (bare.matches() && TextWords.count(bare.group(2)) >= 6 && !text.endsWith(":")
+            if (bare.matches() && TextTokens.wordCount(bare.group(2)) >= 6 && !text.endsWith(":")
                     && !NOT_A_NAME.contains(bare.group(1).split("\\s+")[0])) {
                 return Optional.of(new String[] {bare.group(1).strip(), bare.group(2)});
             }
@@ -443,7 +444,7 @@ final class CommitmentExtractor {
                 return true;
             }
             // "Independence", or "2.1 Independence" under "2. Our Principles": a short name, not a question or a box title.
-            return TextWords.count(h.title()) <= 4 && !h.title().endsWith("?")
+            return TextTokens.wordCount(h.title()) <= 4 && !h.title().endsWith("?")
                     && !ContextClassifier.ofHeading(h.title()).is(Context.Kind.PRINCIPLES);
         }
 

@@ -1,5 +1,6 @@
 package io.github.compactkit.extract;
 
+import io.github.compactkit.nlp.TextTokens;
 import io.github.compactkit.model.Party;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ final class ContextClassifier {
     /** A heading whose subject is a party ("The Council"), not a topic concerning one ("Working with the VCS"). */
     private static boolean namesOnlyAParty(String title) {
         String t = title.replaceFirst("^(part|section|chapter)\\s+\\w+\\s*[:.\\-\u2013\u2014]?\\s*", "").strip();
-        return TextWords.count(t) <= 7 && !TOPIC_OF.matcher(t).find();
+        return TextTokens.wordCount(t) <= 7 && !TOPIC_OF.matcher(t).find();
     }
 
     /** True when a heading title has a commitment word but names no party: "Our commitments", "What we will do". */
@@ -109,7 +110,7 @@ final class ContextClassifier {
             if (bare.isPresent() && bare.get() == Party.JOINT && section.is(Context.Kind.PRINCIPLES)) {
                 return Optional.of(Context.PRINCIPLES);
             }
-            if (bare.isPresent() && text.endsWith(":") && TextWords.count(clause) <= 6 && !TOPIC_OF.matcher(clause).find()) {
+            if (bare.isPresent() && text.endsWith(":") && TextTokens.wordCount(clause) <= 6 && !TOPIC_OF.matcher(clause).find()) {
                 return Optional.of(Context.undertakings(bare.get()));
             }
             return Optional.empty();

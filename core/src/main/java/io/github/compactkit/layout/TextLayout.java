@@ -4,6 +4,7 @@ import io.github.compactkit.ingest.LineHint;
 import io.github.compactkit.ingest.SourceLine;
 import io.github.compactkit.model.Span;
 import io.github.compactkit.nlp.PartOfSpeech;
+import io.github.compactkit.nlp.TextTokens;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -899,15 +900,6 @@ public final class TextLayout {
     }
 
     static int wordCount(String s) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = !Character.isWhitespace(s.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
+        return TextTokens.wordCount(s);
     }
 }

@@ -139,6 +139,20 @@ public final class TextTokens {
         return out;
     }
 
+    /** The number of words in {@code s}: runs of characters that are not white space. */
+    public static int wordCount(String s) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean word = !Character.isWhitespace(s.charAt(i));
+            if (word && !inWord) {
+                count++;
+            }
+            inWord = word;
+        }
+        return count;
+    }
+
     /** Whether a lower-case word is a function word (or genre boilerplate such as "will"). */
     public static boolean isStopWord(String lowerCaseWord) {
         return StopWords.contains(lowerCaseWord);
