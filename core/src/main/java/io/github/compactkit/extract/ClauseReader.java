@@ -33,6 +33,10 @@ final class ClauseReader {
     /** Verbs after "we will" with which authors describe their document: "In this part we will explain …". */
     private static final Set<String> DESCRIBING = Set.of("explain", "describe", "outline", "summarise", "introduce", "cover", "set",
             "discuss", "list", "show", "look", "consider", "begin", "start", "turn");
+    /** "In this part", "below", "the following": authors describing their document, where "we will explain" is no promise. */
+    private static final Pattern REFERS_TO_DOCUMENT = Pattern.compile(
+            "(?i)\\b(this|next|following|previous|last|later|each) (section|part|chapter|document|compact|leaflet|guide|page|paper|booklet|annex|appendix)s?\\b"
+                    + "|\\b(below|here|the following|in turn|next)\\b");
     /** Of {@link #NOT_COMMITTING}, verbs that do commit when followed by these words ("take account of", "set up"). */
     private static final Set<String> COMMITTING_AFTER_TAKE_OR_SET = Set.of("account", "into", "up", "out", "steps", "action", "part",
             "responsibility", "the", "a", "all", "every", "reasonable", "regard");
@@ -106,8 +110,9 @@ final class ClauseReader {
         int start = 0;
         for (int i = modal - 1; i >= 0; i--) {
             String tok = t.token(i);
+            // "The Council, the CCG and the police will" lists the subject; ", and so we will" starts a new main clause.
             boolean listComma = tok.equals(",") && i + 1 < modal && (t.token(i + 1).equalsIgnoreCase("and") || t.token(i + 1).equalsIgnoreCase("or"))
-                    && i + 2 < modal && !t.tag(i + 2).equals("PRP");
+                    && i + 2 < modal && !t.tag(i + 2).equals("PRP") && !CONNECTIVES.contains(t.token(i + 2).toLowerCase(Locale.ROOT));
             if (!listComma && (tok.equals(",") || tok.equals(";") || tok.equals(":") || tok.equals("\u2013") || tok.equals("\u2014"))) {
                 start = i + 1;
                 break;
@@ -222,7 +227,8 @@ final class ClauseReader {
                 && COMMITTING_AFTER_TAKE_OR_SET.contains(next))) {
             return Reading.not("\"will " + verb + "\" predicts or describes rather than commits");
         }
-        if (DESCRIBING.contains(verb) && subject.equalsIgnoreCase("we") && !(verb.equals("set") && next.equals("up"))) {
+        if (DESCRIBING.contains(verb) && subject.equalsIgnoreCase("we") && !(verb.equals("set") && next.equals("up"))
+                && REFERS_TO_DOCUMENT.matcher(sentence).find()) {
             return Reading.not("\"we will " + verb + "\" describes the document, not a commitment");
         }
         if (!t.tag(v).startsWith("VB") && !t.tag(v).equals("NN") && !t.tag(v).equals("JJ")) {

@@ -120,6 +120,9 @@ final class CommitmentExtractor {
         Context leadIn;
         /** True from a principles heading through the short name headings after it. */
         boolean principleRun;
+        /** True once the principles under the current principles heading came as a list or as named paragraphs: a
+         *  later short heading then opens a new topic rather than naming one more principle. */
+        boolean principlesListed;
         /** The party of each column of the table being read, from its header; null outside such a table. */
         Party[] tableParties;
         /** The party of the last commitment, for "It will also …"; forgotten at each heading. */
@@ -143,8 +146,11 @@ final class CommitmentExtractor {
                 // short name headings keep the principles going until a heading of another kind.
                 Context own = cache.computeIfAbsent(h, k -> ContextClassifier.ofHeading(k.title()));
                 principleRun = own.is(Context.Kind.PRINCIPLES)
-                        || principleRun && own.is(Context.Kind.NONE) && h.number() == null && TextTokens.wordCount(h.title()) <= 4
-                        && !h.title().endsWith("?");
+                        || principleRun && !principlesListed && own.is(Context.Kind.NONE) && h.number() == null
+                        && TextTokens.wordCount(h.title()) <= 4 && !h.title().endsWith("?");
+                if (own.is(Context.Kind.PRINCIPLES)) {
+                    principlesListed = false;
+                }
             }
             Context section = sectionContext(located, cache);
             if (principleRun && section.is(Context.Kind.NONE)) {
@@ -210,9 +216,11 @@ final class CommitmentExtractor {
                 return;
             }
             for (int c = 0; c < row.cells().size() && c < tableParties.length; c++) {
-                String cell = ItemText.strip(row.cells().get(c));
-                if (tableParties[c] != null && !cell.isEmpty()) {
-                    undertakings.add(new RawUndertaking(tableParties[c], cell, located.section(), List.of(), row.span(),
+                if (tableParties[c] == null) {
+                    continue;
+                }
+                for (String promise : TableCells.promises(row.cells().get(c))) {
+                    undertakings.add(new RawUndertaking(tableParties[c], promise, located.section(), List.of(), row.span(),
                             located.titlesInnermostFirst(), "the column header names it"));
                 }
             }
@@ -229,6 +237,7 @@ final class CommitmentExtractor {
             Optional<String[]> named = named(p.text(), 5);
             if (named.isPresent()) {
                 principles.add(new Principle(named.get()[0], named.get()[1], located.section(), List.of(), p.span()));
+                principlesListed = true;
             } else {
                 diagnostics.add(new Diagnostic("SET_ASIDE_IN_PRINCIPLES", "a paragraph among the principles that names none: "
                         + abbreviate(p.text()), p.span()));
@@ -321,6 +330,7 @@ final class CommitmentExtractor {
                             + abbreviate(text), openSpan));
                 }
             } else if (context.is(Context.Kind.PRINCIPLES)) {
+                principlesListed = true;
                 Optional<String[]> named = named(open.text(), 6);
                 if (named.isPresent()) {
                     principles.add(new Principle(named.get()[0], ItemText.join(named.get()[1], subs), openLocated.section(), subs, openSpan));

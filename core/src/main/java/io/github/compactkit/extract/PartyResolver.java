@@ -18,6 +18,8 @@ final class PartyResolver {
     private static final Pattern WE = Pattern.compile("(?i)^(we|we all|we each|each of us|all of us)$");
     private static final Pattern NOBODY = Pattern.compile("(?i)^(this|these|there|the compact|this compact|this agreement|the agreement"
             + "|this document|the document|this code|the code|this section|this part|this plan|it all|that)$");
+    /** "Many local charities will be unable to …": a generalisation about some of a sector, not a party promising. */
+    private static final Pattern SOME_OF = Pattern.compile("(?i)^(many|some|most|few|several|a few|a number of|certain|not all|no|other)\\b.*");
 
     private final Map<String, String> definitions;
 
@@ -41,7 +43,7 @@ final class PartyResolver {
     /** As {@link #ofSubject(String, Party, Context)}, with the clause fronted before the subject ("Where the Council …, it"). */
     Optional<Resolved> ofSubject(String subject, String fronted, Party previous, Context context) {
         String s = subject.strip();
-        if (NOBODY.matcher(s).matches()) {
+        if (NOBODY.matcher(s).matches() || SOME_OF.matcher(s).matches()) {
             return Optional.empty();
         }
         Optional<Party> defined = defined(s);

@@ -43,6 +43,12 @@ public final class TextLayout {
     private static final Pattern STARTED_COMMITMENT = Pattern.compile("(?i)\\b(will|shall)\\s+(?:also\\s+|not\\s+)?[a-z]{3,}\\s+\\S");
     /** A lettered part or section heading: "B. Shared Values", "C1 Consultation", "C2.1 Grants". */
     private static final Pattern LETTERED = Pattern.compile("^([A-Z](?:\\d{1,2}(?:\\.\\d{1,2})*)?)(?:\\.|\\s)\\s*([A-Z][^.!?]*)$");
+    /** A heading numbered in Roman numerals: "IV. Commitments of the voluntary sector". */
+    private static final Pattern ROMAN = Pattern.compile("^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\\.\\s+([A-Z][^.!?]*)$");
+    /** A clause cited by a letter and a number, as codes of practice number them: "F3 Public bodies undertake to …". */
+    private static final Pattern CLAUSE_LABEL = Pattern.compile("^([A-Z]{1,2}\\d{1,3})\\s+([A-Z(\u2018'\"].*)$");
+    /** A rule drawn with characters around a boxed panel: "+------+", "______", "────". */
+    private static final Pattern BOX_RULE = Pattern.compile("^[+|]?[-=_+\u2500-\u257F]{3,}[+|]?$");
     /** Fewer lines than this apart, two copies of a line are not running headers of two pages. */
     private static final int MIN_PAGE_LINES = 12;
     private static final Pattern NAMED_ENTRY = Pattern.compile(
@@ -106,7 +112,8 @@ public final class TextLayout {
                 }
                 SourceLine line = lines.get(i);
                 String text = clean[i];
-                if (text.isEmpty()) {
+                if (text.isEmpty() || BOX_RULE.matcher(text).matches() && !SETEXT_UNDERLINE.matcher(text).matches()) {
+                    // A box drawn around a panel separates blocks as a blank line does.
                     flushParagraph();
                     afterBlank = true;
                     continue;
@@ -246,6 +253,27 @@ public final class TextLayout {
                 add(new Heading(null, text, 0, span.union(spanOf(lines.get(underline)))), "title underlined with dashes");
                 resetLists();
                 return underline;
+            }
+            Matcher roman = ROMAN.matcher(text);
+            if (roman.matches() && wordCount(roman.group(2)) <= MAX_TITLE_WORDS && !runsOnToNextLine(i, roman.group(2))
+                    && (paragraph.length() == 0 || endsSentence(paragraph))) {
+                flushParagraph();
+                add(new Heading(roman.group(1), roman.group(2).strip(), 1, span), "Roman-numbered heading (IV. Title)");
+                resetLists();
+                return i;
+            }
+            Matcher clause = CLAUSE_LABEL.matcher(text);
+            if (clause.matches() && (paragraph.length() == 0 || endsSentence(paragraph))
+                    && (runsOnToNextLine(i, clause.group(2)) || endsSentence(clause.group(2)) || clause.group(2).endsWith(":")
+                    || wordCount(clause.group(2)) > MAX_TITLE_WORDS)) {
+                // "F3 Public bodies undertake to …": a clause cited by its label is a numbered paragraph, judged by what it says.
+                flushParagraph();
+                String number = clause.group(1);
+                add(new Heading(number, "", 2, span), "number of a lettered clause (F3 …)");
+                resetLists();
+                startParagraph(clause.group(2), span);
+                paragraphNumber = number;
+                return i;
             }
             Matcher lettered = LETTERED.matcher(text);
             if (lettered.matches() && !looksLikeInitial(text) && wordCount(lettered.group(2)) <= 8
@@ -646,6 +674,9 @@ public final class TextLayout {
         }
 
         private boolean isKeywordHeading(Matcher keyword, int i) {
+            if (!Character.isUpperCase(clean[i].charAt(0)) || paragraph.length() > 0 && !endsSentence(paragraph)) {
+                return false; // "… the review arrangements in" / "section VII." wraps a sentence; it opens nothing
+            }
             String rest = keyword.group(3).strip();
             if (rest.isEmpty()) {
                 return true;

@@ -24,7 +24,8 @@ public final class SectionTreeBuilder {
         boolean underKeyword = false;
         List<LocatedBlock> located = new ArrayList<>(blocks.size());
 
-        for (Block block : blocks) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             if (block instanceof Heading h) {
                 if (h.number() != null) {
                     boolean keyword = !Character.isDigit(h.number().charAt(0));
@@ -45,9 +46,10 @@ public final class SectionTreeBuilder {
                     if (!h.title().isEmpty()) {
                         soft = null;
                     }
-                } else if (isPartHeading(h)) {
+                } else if (isPartHeading(h) && nextHeadingIsNumbered(blocks, b)) {
                     // An unnumbered part in capitals ("WHAT THE PUBLIC SECTOR PARTNERS COMMIT TO") holds the
-                    // numbered sections after it, like "Part 2" does.
+                    // numbered sections after it, like "Part 2" does; a capitalised card title ("INDEPENDENCE")
+                    // followed by more unnumbered titles is a heading inside the current section.
                     numbered.clear();
                     Node node = new Node(h, 1);
                     roots.add(node);
@@ -76,6 +78,16 @@ public final class SectionTreeBuilder {
             sections.add(root.toSection(1));
         }
         return new DocumentStructure(sections, located);
+    }
+
+    /** True when the first heading after block {@code b} is a numbered section heading (with a title). */
+    private static boolean nextHeadingIsNumbered(List<Block> blocks, int b) {
+        for (int i = b + 1; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading next) {
+                return next.number() != null && !next.title().isEmpty();
+            }
+        }
+        return false;
     }
 
     /** An unnumbered heading set in capitals, of a few words: the title of a part of the document. */
