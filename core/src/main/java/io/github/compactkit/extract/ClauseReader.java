@@ -118,6 +118,9 @@ final class ClauseReader {
                 break;
             }
         }
+        if (start > 0 && t.token(start - 1).equals(",") && opensWithMainClause(t, start - 1)) {
+            start = 0; // "This section explains what the Council, the CCG and the police will do": a list, not a fronted phrase
+        }
         while (start < modal && CONNECTIVES.contains(t.token(start).toLowerCase(Locale.ROOT)) && modal - start > 1) {
             start++;
         }
@@ -146,7 +149,9 @@ final class ClauseReader {
         if (modal - start > 14) {
             return Reading.not("the subject is too long to be a party");
         }
-        if (t.tag(start).equals("VB") && modal - start > 1) {
+        // "Publish the criteria …" is an instruction; "Tarnfield CVS will …" is a name the tagger took for a verb.
+        boolean name = start + 1 < modal && Character.isUpperCase(t.token(start + 1).charAt(0));
+        if (t.tag(start).equals("VB") && modal - start > 1 && !name) {
             return Reading.not("an instruction (\"" + t.token(start) + " …\"), not a subject");
         }
         boolean relative = false;
@@ -235,6 +240,30 @@ final class ClauseReader {
             return Reading.not("no verb after the modal");
         }
         return Reading.of(new Clause(subject, verb, fronted));
+    }
+
+    /**
+     * True when the words before the comma at {@code comma} are a main clause of their own (a subject and
+     * a finite verb, not an opening phrase such as "Where a grant is agreed" or "In return"), and the
+     * comma is not followed by a connective starting a new clause ("…, and so we will").
+     */
+    private static boolean opensWithMainClause(PartOfSpeech.Tagged t, int comma) {
+        String first = t.token(0).toLowerCase(Locale.ROOT);
+        String tag0 = t.tag(0);
+        if (SUBORDINATORS.contains(first) || CONNECTIVES.contains(first) || tag0.equals("IN") || tag0.equals("WRB")
+                || tag0.equals("RB") || tag0.equals("TO") || tag0.equals("VBG") || tag0.equals("VBN")) {
+            return false;
+        }
+        if (comma + 1 < t.size() && CONNECTIVES.contains(t.token(comma + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 1; i < comma; i++) {
+            String tag = t.tag(i);
+            if ((tag.equals("VB") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD")) && Character.isLowerCase(t.token(i).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern FIRST_MODAL = Pattern.compile(

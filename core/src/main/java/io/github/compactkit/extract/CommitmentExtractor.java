@@ -38,7 +38,12 @@ final class CommitmentExtractor {
             "Both", "Every", "We", "A", "An", "In", "It", "They", "Its", "Their", "Any", "Some", "Most", "Many", "For", "As", "If");
     private static final Pattern BARE_RUN_IN = Pattern.compile("^([A-Z][a-z]+(?:\\s+(?:and|of|for|[a-z]+))?)\\s+([A-Z][a-z]+\\s+[a-z].*)$");
     /** A paragraph number as list marker: "3.4", "3.4." — a numbered paragraph rather than a list item. */
-    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})*$|^\\d{1,2}(\\.\\d{1,2})+\\.$");
+    private static final Pattern PROMISE_HEADER = Pattern.compile(
+            "(?i)(our )?(pledges?|commitments?|undertakings?|promises?|what (we|they) will do|we will)");
+    private static final Pattern WHO_HEADER = Pattern.compile(
+            "(?i)(who|by whom|whose (pledge|commitment)|(lead|responsible) (partner|body|organisation)s?|responsibility|party|parties|partner)");
+    private static final Pattern DATE_HEADER = Pattern.compile("(?i)(when|by when|timescales?|target( date)?s?|dates?|deadlines?|by)");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})*$|^\\d{1,2}(\\.\\d{1,2})+\\.$|^[A-Z]{1,2}\\d{1,3}$");
     /** A principle's label line with no name: "Principle 1", "Value 3". */
     private static final Pattern LABEL = Pattern.compile("(?i)^(principle|value)\\s+\\w{1,5}$");
     /** "Principle 1 – Independence", "Value 2: Respect": a label and the principle's name. */
@@ -125,6 +130,9 @@ final class CommitmentExtractor {
         boolean principlesListed;
         /** The party of each column of the table being read, from its header; null outside such a table. */
         Party[] tableParties;
+        /** In a table with a "Who" column ("No. | Pledge | Who"): the column of the promise and of its party; -1 outside. */
+        int promiseColumn = -1;
+        int whoColumn = -1;
         /** The party of the last commitment, for "It will also …"; forgotten at each heading. */
         Party previousParty;
         // The item being collected.
@@ -164,6 +172,8 @@ final class CommitmentExtractor {
             leadIn = null;
             if (!(block instanceof TableRow)) {
                 tableParties = null;
+                promiseColumn = -1;
+                whoColumn = -1;
             }
             if (block instanceof Heading) {
                 previousParty = null;
@@ -212,6 +222,13 @@ final class CommitmentExtractor {
                 tableParties = header; // "Public bodies will | Voluntary organisations will": two parties, each a column
                 return;
             }
+            if (isWhoHeader(row)) {
+                return;
+            }
+            if (whoColumn >= 0) {
+                acceptWhoRow(located, row);
+                return;
+            }
             if (tableParties == null) {
                 return;
             }
@@ -224,6 +241,52 @@ final class CommitmentExtractor {
                             located.titlesInnermostFirst(), "the column header names it"));
                 }
             }
+        }
+
+        /**
+         * "No. | Pledge | Who": a header with a column of promises and a column saying who makes each. A date
+         * column ("When", "Timescale") makes it an action plan instead, read by the action-point extractor.
+         */
+        private boolean isWhoHeader(TableRow row) {
+            int promise = -1;
+            int who = -1;
+            for (int c = 0; c < row.cells().size(); c++) {
+                String cell = row.cells().get(c).strip();
+                if (PROMISE_HEADER.matcher(cell).matches()) {
+                    promise = c;
+                } else if (WHO_HEADER.matcher(cell).matches()) {
+                    who = c;
+                } else if (DATE_HEADER.matcher(cell).matches()) {
+                    return false;
+                }
+            }
+            if (promise < 0 || who < 0) {
+                return false;
+            }
+            promiseColumn = promise;
+            whoColumn = who;
+            return true;
+        }
+
+        /** A row under a "Who" header: its promise, made by the party its "Who" cell names. */
+        private void acceptWhoRow(LocatedBlock located, TableRow row) {
+            if (row.cells().size() <= Math.max(promiseColumn, whoColumn)) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_NO_PARTY", "a table row without a \"Who\" cell: " + abbreviate(row.text()), row.span()));
+                return;
+            }
+            String promise = ItemText.strip(row.cells().get(promiseColumn));
+            String who = row.cells().get(whoColumn).strip();
+            Optional<PartyResolver.Resolved> party = parties.ofSubject(who, null, Context.NONE);
+            if (promise.isEmpty()) {
+                return;
+            }
+            if (party.isEmpty()) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_NO_PARTY", "\"" + who + "\" in the \"Who\" column names no party: "
+                        + abbreviate(promise), row.span()));
+                return;
+            }
+            undertakings.add(new RawUndertaking(party.get().party(), promise, located.section(), List.of(), row.span(),
+                    located.titlesInnermostFirst(), "the \"Who\" column says \"" + who + "\""));
         }
 
         /** A principle written as a paragraph: under its one-line name or label, or as "Name – text". */
@@ -391,7 +454,7 @@ final class CommitmentExtractor {
                 } else if (current != null && (ClauseReader.continuesPrevious(s) || ClauseReader.isImperative(s))) {
                     unit.append(' ').append(s); // "Where this is not possible it will …" qualifies the sentence before
                 } else {
-                    noteRejected(s, reading.reason(), openSpan);
+                    noteRejected(s, reading.commits() ? "\"" + reading.clause().get().subject() + "\" is no party" : reading.reason(), openSpan);
                 }
             }
             if (current != null) {

@@ -3,6 +3,7 @@ package io.github.compactkit.extract;
 import io.github.compactkit.nlp.TextTokens;
 import io.github.compactkit.model.Party;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,10 +21,12 @@ final class ContextClassifier {
     private static final Pattern LEAD_IN_VERB = Pattern.compile(
             "\\b(will|shall|undertakes? to|commits? to|agrees? to|agree the following|are committed to|is committed to|pledges? to"
                     + "|promises? to|will aim to|will seek to|can expect|have agreed to|has agreed to|undertake the following"
-                    + "|commitments?|undertakings?|should|must)\\s*(the following|that)?\\s*[:;]?$"
+                    + "|commitments?|undertakings?|should|must)(\\s+(all|each|both|also|jointly|together))?\\s*(the following|that)?\\s*[:;]?$"
                     + "|\\b(will|shall|agrees? to|agreed to|undertakes? to|commits? to|should)\\b.{0,50}\\b(below|following|these( \\w+)?)\\s*:$");
     private static final Pattern SIGNATORIES = Pattern.compile("^(the )?(signatories|signatures|who (has|have) signed( (the|this) compact)?|signed( on behalf of)?( by)?)\\s*:?$");
     private static final Pattern RECIPIENT = Pattern.compile("^(our\\s+(?:commitments?|undertakings?|promises?|pledges?))\\s+(?:to|for)\\s+.*$");
+    /** "What the VCSE sector can expect from public bodies": the body after "from" is the one that commits. */
+    private static final Pattern EXPECT_FROM = Pattern.compile("\\bcan expect (?:from|of) (.+)$");
     /** A lead-in to a list of examples or members, not of commitments. */
     private static final Pattern LIST_OF_EXAMPLES = Pattern.compile(
             "\\b(applies to|apply to|includes?|including|such as|for example|e\\.g\\.|covers?|means|examples?|as follows|are|is)\\s*:$");
@@ -43,6 +46,13 @@ final class ContextClassifier {
         String s = RECIPIENT.matcher(PartyPhrases.lower(title)).replaceAll("$1");
         if (GLOSSARY.matcher(s).find()) {
             return Context.GLOSSARY;
+        }
+        Matcher expected = EXPECT_FROM.matcher(s);
+        if (expected.find()) {
+            Optional<Party> from = PartyPhrases.partyOf(expected.group(1));
+            if (from.isPresent()) {
+                return Context.undertakings(from.get()); // what the reader can expect is what the other side promises
+            }
         }
         if (SIGNATORIES.matcher(s).find()) {
             return Context.PARTNERS; // "Signatories", "Who has signed the Compact": a list of bodies, not commitments
@@ -92,6 +102,10 @@ final class ContextClassifier {
         }
         if (PRINCIPLES.matcher(clause).find()) {
             return Optional.of(Context.PRINCIPLES);
+        }
+        Matcher expected = EXPECT_FROM.matcher(clause.replaceFirst("[:;]$", ""));
+        if (expected.find() && PartyPhrases.partyOf(expected.group(1)).isPresent()) {
+            return Optional.of(Context.undertakings(PartyPhrases.partyOf(expected.group(1)).get()));
         }
         if (!LEAD_IN_VERB.matcher(clause).find()) {
             // "Undertakings for the Council:" reads like a heading; "These include:" leaves it to the section.

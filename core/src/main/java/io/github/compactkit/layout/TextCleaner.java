@@ -6,18 +6,23 @@ import java.util.regex.Pattern;
 final class TextCleaner {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+");
+    /** A Markdown link: "[weekly bulletin](https://…)" reads as its text. */
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]{1,200})\\]\\((?:https?://|mailto:|#|/|www\\.)[^)\\s]{0,500}\\)");
     private static final Pattern SPACES = Pattern.compile("[ \u00A0\u2007\u202F]+");
 
     private TextCleaner() {
     }
 
-    /** The line's text without emphasis markers and footnote marks, spaces collapsed, trimmed. */
+    /** The line's text without emphasis markers, link targets and footnote marks, spaces collapsed, trimmed. */
     static String clean(String text) {
         // Strip first: indentation is measured on the raw line, and regexes need not walk it.
         // Every line passes here: run each replacement only when a cheap scan says it can change something.
         String s = text.strip();
         if (s.indexOf('*') >= 0 || s.contains("__")) {
             s = EMPHASIS.matcher(s).replaceAll("");
+        }
+        if (s.indexOf("](") >= 0) {
+            s = LINK.matcher(s).replaceAll("$1");
         }
         if (hasSuperscriptDigit(s)) {
             s = SUPERSCRIPT_DIGITS.matcher(s).replaceAll("");

@@ -55,7 +55,10 @@ public final class TextLayout {
             "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-])"
                     + "|[A-Z][a-z]+(\\s+(and|of|for|[a-z]+)){0,2}\\.(?=\\s+[A-Z]))\\s");
     /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
-    private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
+    private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\t+|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
+    private static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(will|shall|must|should|undertakes?|agrees?|commits?)\\b");
+    /** A line ending in a tab then "Page N": a running footer laid out with a tab stop. */
+    private static final Pattern TABBED_PAGE = Pattern.compile("(?i)\\S\\t+page\\s+\\d{1,3}(\\s+of\\s+\\d{1,3})?\\s*$");
     /** Words a title does not end with: a line ending in one runs on. */
     private static final Set<String> DANGLING_WORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "for",
             "with", "in", "on", "by", "will", "shall", "its", "their", "our", "that", "which", "who", "from", "at", "as", "is", "are");
@@ -203,6 +206,19 @@ public final class TextLayout {
             int indent = indentOf(raw);
 
             Matcher markdownHeading = MARKDOWN_HEADING.matcher(raw.strip());
+            if (raw.startsWith("\t") && raw.strip().indexOf('\t') < 0 && !afterBlank && paragraph.length() == 0 && !blocks.isEmpty()
+                    && blocks.get(blocks.size() - 1) instanceof TableRow row) {
+                // "<TAB>the final decision" under a row: the wrapped rest of the cell its tabs point to.
+                int column = 0;
+                while (column < raw.length() && raw.charAt(column) == '\t') {
+                    column++;
+                }
+                List<String> cells = new ArrayList<>(row.cells());
+                int target = Math.min(column, cells.size() - 1);
+                cells.set(target, (cells.get(target) + " " + text).strip());
+                blocks.set(blocks.size() - 1, new TableRow(cells, row.span().union(span)));
+                return i;
+            }
             if (markdownHeading.matches() && !markdownHeading.group(2).isBlank()) {
                 flushParagraph();
                 addHeading(TextCleaner.clean(markdownHeading.group(2)), markdownHeading.group(1).length(), span, i);
@@ -222,6 +238,13 @@ public final class TextLayout {
             }
             if (line.text().indexOf('\t') >= 0) {
                 List<String> cells = cells(line.text());
+                if (raw.startsWith("\t") && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof TableRow above
+                        && above.cells().size() == cells.size() + 1) {
+                    // "<TAB>offer … <TAB>keep …" under "Funding<TAB>give …<TAB>tell …": the first column is merged
+                    // with the row above; the row's cells keep their columns.
+                    cells = new ArrayList<>(cells);
+                    cells.add(0, "");
+                }
                 if (cells.size() >= 3) {
                     // "1<TAB>Agree one consultation period<TAB>Compact Group<TAB>April 2017": a table row, whatever its first cell.
                     flushParagraph();
@@ -332,7 +355,10 @@ public final class TextLayout {
                 boolean singleLevel = number.indexOf('.') < 0;
                 Integer lastTop = lastNumberAtDepth.get(1);
                 // "4 Funding" opening an excerpt: a short title makes a number plausible wherever it starts.
-                boolean shortTitle = wordCount(rest) <= 10 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest);
+                boolean standaloneTitle = wordCount(rest) <= 20 && !endsSentence(rest) && !rest.endsWith(":") && nextIsBlankOrEnd(i)
+                        && !MODAL_WORD.matcher(rest).find();
+                boolean shortTitle = wordCount(rest) <= 10 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest)
+                        || standaloneTitle;
                 boolean nextSection = singleLevel && lastTop != null && Integer.parseInt(number) == lastTop + 1
                         && wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(";") && afterBlank;
                 // "1. Relaunch the Compact at a city-wide event": a numbered instruction is an item, not a heading.
@@ -383,8 +409,11 @@ public final class TextLayout {
                     // A numbered line whose text runs on to the next line is a numbered paragraph, however short its first line.
                     // "3.5 Public bodies will make consultation accessible by:" is a commitment whose items complete it.
                     boolean foldingLeadIn = rest.endsWith(":") && STARTED_COMMITMENT.matcher(rest).find() && !BARE_LEAD_IN.matcher(rest).find();
+                    // "3. What the voluntary sector can expect from public bodies" standing alone is a long title,
+                    // not a paragraph: it has no modal and no full stop, and a blank line follows it.
+                    boolean longTitle = words <= 20 && !endsSentence(rest) && nextIsBlankOrEnd(i) && !MODAL_WORD.matcher(rest).find();
                     boolean title = !runsOnToNextLine(i, rest) && !foldingLeadIn && ((rest.endsWith(":") && words <= 15)
-                            || (words <= MAX_TITLE_WORDS && !endsSentence(rest)));
+                            || (words <= MAX_TITLE_WORDS && !endsSentence(rest)) || longTitle);
                     if (title) {
                         add(new Heading(number, rest, HeadingNumbers.depth(number), span), "short numbered title");
                         resetLists();
@@ -422,7 +451,12 @@ public final class TextLayout {
                 // A title line glued under the last paragraph with no blank line between.
                 flushParagraph();
             }
-            if (paragraph.length() > 0 && paragraphNumber == null && endsSentence(paragraph) && startsNamedEntry(raw)) {
+            if (paragraph.length() > 0 && paragraphNumber == null && !paragraphParts.isEmpty()
+                    && dashFields(paragraphParts.get(paragraphParts.size() - 1)) >= 2 && dashFields(text) >= 2) {
+                // "Action – Lead – Date" lines one under another: one record per line, as a table without tabs.
+                flushParagraph();
+                startParagraph(text, span);
+            } else if (paragraph.length() > 0 && paragraphNumber == null && endsSentence(paragraph) && startsNamedEntry(raw)) {
                 // "Respect – …" then "Openness – …" on the next line: one entry per line, not one wrapped paragraph.
                 flushParagraph();
                 startParagraph(text, span);
@@ -538,7 +572,9 @@ public final class TextLayout {
                 return;
             }
             paragraphNumber = null;
-            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":")) {
+            boolean nextRecord = dashFields(text) >= 2 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph p
+                    && dashFields(p.text()) >= 2; // the last of "Action – Lead – Date" lines, not a title
+            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":") && !nextRecord) {
                 add(new Heading(null, text, 0, paragraphSpan), "one short title-like line");
                 resetLists();
             } else {
@@ -681,8 +717,9 @@ public final class TextLayout {
             if (rest.isEmpty()) {
                 return true;
             }
-            // "Section 2: Development" inside running text lists sections rather than opening one.
-            boolean colonForm = clean[i].matches("(?i)^section\\s+\\d+\\s*:.*");
+            // "Section 2: Development" inside running text lists sections rather than opening one; standing
+            // alone between blank lines it is the heading.
+            boolean colonForm = clean[i].matches("(?i)^section\\s+\\d+\\s*:.*") && !(afterBlank && nextIsBlankOrEnd(i));
             // "Section 2 sets out the principles …" is a sentence about a section, not its heading.
             boolean sentence = Character.isLowerCase(rest.charAt(0)) || runsOnToNextLine(i, rest);
             return !colonForm && !sentence && wordCount(rest) <= MAX_TITLE_WORDS && !endsSentence(rest);
@@ -789,7 +826,9 @@ public final class TextLayout {
             for (int i = 0; i < lines.size(); i++) {
                 // A reader that marks table rows, list items or headings has removed page furniture itself,
                 // and table rows repeat by design (an action plan's header in every section): content.
-                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() != LineHint.NONE || lines.get(i).text().indexOf('\t') >= 0) {
+                // A footer that tabs its page number to the margin ("… | July 2025<TAB>Page 2") is still furniture.
+                boolean tabbed = lines.get(i).text().indexOf('\t') >= 0 && !TABBED_PAGE.matcher(lines.get(i).text()).find();
+                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() != LineHint.NONE || tabbed) {
                     continue;
                 }
                 String key = furnitureKey(clean[i]);
@@ -854,10 +893,27 @@ public final class TextLayout {
             return DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#");
         }
 
+        /** How many " – " field separators a line holds ("Action – Lead – Date" has two). */
+        private static int dashFields(String text) {
+            int count = 0;
+            for (int at = text.indexOf(" \u2013 "); at >= 0; at = text.indexOf(" \u2013 ", at + 3)) {
+                count++;
+            }
+            for (int at = text.indexOf(" \u2014 "); at >= 0; at = text.indexOf(" \u2014 ", at + 3)) {
+                count++;
+            }
+            return count;
+        }
+
         private static boolean looksStructural(String text) {
             // Repeated headings or bullets ("Consultation", "- Funding") are content, not furniture.
-            boolean shortTitle = wordCount(text) <= 2 && text.chars().noneMatch(Character::isDigit);
-            return BULLET.matcher(text).matches() || shortTitle || text.endsWith(":") || text.endsWith(";");
+            // So are sub-headings repeated under every theme ("### What the voluntary sector will do"): Markdown
+            // headings, and titles that say who will do something, which running headers without a page number never do.
+            boolean noDigits = text.chars().noneMatch(Character::isDigit);
+            boolean shortTitle = wordCount(text) <= 2 && noDigits;
+            boolean partySubheading = noDigits && MODAL_WORD.matcher(text).find();
+            return BULLET.matcher(text).matches() || shortTitle || text.endsWith(":") || text.endsWith(";")
+                    || MARKDOWN_HEADING.matcher(text).matches() || partySubheading;
         }
 
         // --- helpers ------------------------------------------------------------------------
