@@ -21,7 +21,8 @@ from xml.sax.saxutils import escape
 
 NUMBERED = re.compile(r'^(\d{1,2}(\.\d{1,2})*[.)]?|(?:Part|Section|Appendix)\s+\w+|(?:PART|SECTION|APPENDIX)\s+\w+:?|Appendices)(\s+\S.*)?$')
 BULLET = re.compile(r'^(\s*)([-·•*–])\s+(.*)$')
-ENUMERATED = re.compile(r'^\s*(\d{1,2}[.)]|\(?[a-z]\)|\([ivx]{1,4}\))\s+\S')
+# Numbered clauses: "1.", "1)", "3.1", "4.1.2", "(a)", "(ii)", "F3" each start a paragraph of their own.
+ENUMERATED = re.compile(r'^\s*(\d{1,2}(\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|\([ivx]{1,4}\)|[A-Z]{1,2}\d{1,3})\s+\S')
 ACTION = re.compile(r'^Action:\s*(.*?)\s*(Lead(?: Responsibility| officer)?|Responsibility|Who):\s*(.*?)\s*'
                     r'(Target Completion Date|Target date|By when|Timescale|Deadline|When):\s*(.*)$')
 

@@ -144,6 +144,13 @@ final class ClauseReader {
             if (last < 0) {
                 return Reading.not("no subject after the opening phrase");
             }
+            for (int i = start + 1; i < last; i++) {
+                String tag = t.tag(i);
+                if ((tag.equals("VB") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD")) && Character.isLowerCase(t.token(i).charAt(0))) {
+                    // "Under each commitment we explain what the partners will do": the opening phrase has its own verb.
+                    return Reading.not("the modal follows another verb (\"" + t.token(i) + "\"): it is not the main clause");
+                }
+            }
             start = last;
         }
         if (modal - start > 14) {
@@ -224,7 +231,8 @@ final class ClauseReader {
                 && Set.of("right", "opportunity", "chance", "power", "freedom", "time", "difficulty").contains(t.token(v + 2).toLowerCase(Locale.ROOT))) {
             return Reading.not("\"will have the " + t.token(v + 2) + "\" states a right or a fact, not a commitment");
         }
-        if (verb.equals("need") && !next.equals("to")) {
+        if (verb.equals("need")) {
+            // "Groups will need help", "The Council will need to comply with …": a need or a duty, not a promise.
             return Reading.not("\"will need\" describes a need, not a commitment");
         }
         boolean intoAccount = verb.equals("take") && sentence.toLowerCase(Locale.ROOT).contains("into account");

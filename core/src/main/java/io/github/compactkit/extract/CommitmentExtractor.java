@@ -38,6 +38,9 @@ final class CommitmentExtractor {
             "Both", "Every", "We", "A", "An", "In", "It", "They", "Its", "Their", "Any", "Some", "Most", "Many", "For", "As", "If");
     private static final Pattern BARE_RUN_IN = Pattern.compile("^([A-Z][a-z]+(?:\\s+(?:and|of|for|[a-z]+))?)\\s+([A-Z][a-z]+\\s+[a-z].*)$");
     /** A paragraph number as list marker: "3.4", "3.4." — a numbered paragraph rather than a list item. */
+    /** "Commitment 1: We will …", "Pledge 3 – The Council will …": a labelled heading that states a commitment. */
+    private static final Pattern COMMITMENT_HEADING = Pattern.compile(
+            "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(.+)$");
     private static final Pattern PROMISE_HEADER = Pattern.compile(
             "(?i)(our )?(pledges?|commitments?|undertakings?|promises?|what (we|they) will do|we will)");
     private static final Pattern WHO_HEADER = Pattern.compile(
@@ -123,6 +126,8 @@ final class CommitmentExtractor {
         final Map<Heading, Context> cache = new IdentityHashMap<>();
         final PartyResolver parties;
         Context leadIn;
+        /** True once an item has been read under the current lead-in. */
+        boolean leadInHasItems;
         /** True from a principles heading through the short name headings after it. */
         boolean principleRun;
         /** True once the principles under the current principles heading came as a list or as named paragraphs: a
@@ -165,18 +170,26 @@ final class CommitmentExtractor {
                 section = Context.PRINCIPLES;
             }
             if (block instanceof ListItem item) {
+                leadInHasItems |= leadIn != null;
                 acceptItem(located, item, leadIn != null ? leadIn : section, leadIn != null);
                 return;
             }
             closeItem();
-            leadIn = null;
+            // "Statutory Partners Commit To:" set as a slide title, then a topic heading, then the bullets: a
+            // lead-in with no items yet carries over a heading that names no party of its own.
+            boolean carryLeadIn = leadIn != null && !leadInHasItems && block instanceof Heading h
+                    && cache.computeIfAbsent(h, k -> ContextClassifier.ofHeading(k.title())).is(Context.Kind.NONE);
+            if (!carryLeadIn) {
+                leadIn = null;
+            }
             if (!(block instanceof TableRow)) {
                 tableParties = null;
                 promiseColumn = -1;
                 whoColumn = -1;
             }
-            if (block instanceof Heading) {
+            if (block instanceof Heading h) {
                 previousParty = null;
+                acceptCommitmentHeading(located, h, section);
             } else if (block instanceof TableRow row) {
                 acceptTableRow(located, row, section);
             } else if (block instanceof Paragraph p) {
@@ -190,8 +203,17 @@ final class CommitmentExtractor {
                         lead = Optional.of(Context.undertakings(party.get().party()));
                     }
                 }
+                if (lead.isEmpty() && p.text().endsWith(":") && TextTokens.wordCount(p.text()) <= 8) {
+                    // "The Forum and its members:" — a bare name the document itself defines.
+                    String name = p.text().substring(0, p.text().length() - 1).strip();
+                    Optional<PartyResolver.Resolved> party = parties.ofSubject(name, null, section);
+                    if (party.isPresent() && party.get().evidence().startsWith("the document defines")) {
+                        lead = Optional.of(Context.undertakings(party.get().party()));
+                    }
+                }
                 if (lead.isPresent()) {
                     leadIn = lead.get();
+                    leadInHasItems = false;
                 } else if (section.is(Context.Kind.PRINCIPLES)) {
                     acceptPrincipleParagraph(located, p, previous);
                 } else if (section.is(Context.Kind.NONE) || section.is(Context.Kind.UNDERTAKINGS)) {
@@ -230,6 +252,8 @@ final class CommitmentExtractor {
                 return;
             }
             if (tableParties == null) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_TABLE_ROW", "a table row under no header naming a party or a \"Who\" column:"
+                        + " not read as an undertaking: " + abbreviate(row.text()), row.span()));
                 return;
             }
             for (int c = 0; c < row.cells().size() && c < tableParties.length; c++) {
@@ -287,6 +311,31 @@ final class CommitmentExtractor {
             }
             undertakings.add(new RawUndertaking(party.get().party(), promise, located.section(), List.of(), row.span(),
                     located.titlesInnermostFirst(), "the \"Who\" column says \"" + who + "\""));
+        }
+
+        /**
+         * "Commitment 1: We will involve each other early": a heading that is itself a commitment, after a
+         * "Commitment N" or "Pledge N" label. "We" with no party part around it is everyone who signed.
+         */
+        private void acceptCommitmentHeading(LocatedBlock located, Heading h, Context section) {
+            Matcher labelled = COMMITMENT_HEADING.matcher(h.title());
+            if (!labelled.matches()) {
+                return;
+            }
+            String clause = labelled.group(1).strip();
+            ClauseReader.Reading reading = ClauseReader.read(clause);
+            if (!reading.commits() || ":".equals(reading.clause().get().verb())) {
+                return;
+            }
+            String subject = reading.clause().get().subject();
+            Optional<PartyResolver.Resolved> party = parties.ofSubject(subject, null, section);
+            if (party.isEmpty() && PartyPhrases.startsWithWe(subject)) {
+                party = Optional.of(new PartyResolver.Resolved(Party.JOINT, "\"we\" in a commitment heading of the whole compact"));
+            }
+            if (party.isPresent()) {
+                undertakings.add(new RawUndertaking(party.get().party(), ItemText.strip(clause), located.section(), List.of(), h.span(),
+                        located.titlesInnermostFirst(), party.get().evidence()));
+            }
         }
 
         /** A principle written as a paragraph: under its one-line name or label, or as "Name – text". */

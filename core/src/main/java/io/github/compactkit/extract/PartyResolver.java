@@ -69,6 +69,10 @@ final class PartyResolver {
             return Optional.empty();
         }
         Optional<Party> named = PartyPhrases.partyOf(expand(s));
+        if (named.isEmpty() && PartyPhrases.isTogether(fronted)) {
+            // "Together, partners will …": acting together is the two sectors' joint commitment.
+            return Optional.of(new Resolved(Party.JOINT, "\"together\" before the subject \"" + s + "\""));
+        }
         return named.map(p -> new Resolved(p, "the subject \"" + s + "\" names it"));
     }
 

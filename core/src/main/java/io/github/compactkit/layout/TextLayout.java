@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  * thread-safe: all per-document state lives in a {@link Run}.
  */
 public final class TextLayout {
-    private static final Pattern BULLET = Pattern.compile("^([-\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u25B8\u2713\u2714\u2013\u2014*\uF0B7\uF0A7\uF0D8\uF076]|o(?=\\s))\\s*(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^([-\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u25B8\u2713\u2714\u2610\u2611\u2612\u2751\u27A4\u25B6\u25C6\u2794\u2013\u2014*\uF0B7\uF0A7\uF0D8\uF076]|o(?=\\s))\\s*(.*)$");
     private static final Pattern ENUMERATED = Pattern.compile("^(\\(?([ivx]{1,5}|[a-z]|\\d{1,2})\\)|([a-z]|[ivx]{1,5})\\.)\\s+(\\S.*)$");
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(\\d{1,3})$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -57,6 +57,8 @@ public final class TextLayout {
     /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
     private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\t+|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
     private static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(will|shall|must|should|undertakes?|agrees?|commits?)\\b");
+    /** A gap of three or more spaces between the columns of a table laid out with spaces. */
+    private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     /** A line ending in a tab then "Page N": a running footer laid out with a tab stop. */
     private static final Pattern TABBED_PAGE = Pattern.compile("(?i)\\S\\t+page\\s+\\d{1,3}(\\s+of\\s+\\d{1,3})?\\s*$");
     /** Words a title does not end with: a line ending in one runs on. */
@@ -206,6 +208,12 @@ public final class TextLayout {
             int indent = indentOf(raw);
 
             Matcher markdownHeading = MARKDOWN_HEADING.matcher(raw.strip());
+            if (afterBlank && paragraph.length() == 0) {
+                int[] columns = alignedColumns(i);
+                if (columns != null) {
+                    return layoutAlignedTable(i, columns);
+                }
+            }
             if (raw.startsWith("\t") && raw.strip().indexOf('\t') < 0 && !afterBlank && paragraph.length() == 0 && !blocks.isEmpty()
                     && blocks.get(blocks.size() - 1) instanceof TableRow row) {
                 // "<TAB>the final decision" under a row: the wrapped rest of the cell its tabs point to.
@@ -891,6 +899,127 @@ public final class TextLayout {
                 return null;
             }
             return DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#");
+        }
+
+        /**
+         * The start columns of a table laid out with spaces, as PDF-to-text tools that keep the layout
+         * write it: a header line of two to four short headings separated by wide gaps ("The public sector
+         * will:        The voluntary sector will:"), and under it, within the next lines, text starting
+         * again at the second heading's column after a gap. Null when line {@code i} heads no such table.
+         */
+        private int[] alignedColumns(int i) {
+            String raw = lines.get(i).text().stripTrailing();
+            if (raw.indexOf('\t') >= 0 || raw.isEmpty() || Character.isWhitespace(raw.charAt(0))) {
+                return null;
+            }
+            Matcher gap = WIDE_GAP.matcher(raw);
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            while (gap.find()) {
+                starts.add(gap.end());
+            }
+            if (starts.size() < 2 || starts.size() > 4) {
+                return null;
+            }
+            for (int k = 0; k < starts.size(); k++) {
+                int end = k + 1 < starts.size() ? starts.get(k + 1) : raw.length();
+                if (wordCount(raw.substring(starts.get(k), end).strip()) > 10) {
+                    return null;
+                }
+            }
+            if (HeadingNumbers.ALONE.matcher(raw.substring(0, starts.get(1)).strip()).matches()
+                    || ENUMERATED.matcher(raw).matches() || BULLET.matcher(raw).matches()) {
+                return null; // "3.2   The Council will …" with its lines indented under the text: a hanging indent
+            }
+            int second = starts.get(1);
+            int aligned = 0;
+            int bothFilled = 0;
+            int seen = 0;
+            for (int j = i + 1; j < lines.size() && seen < 6; j++) {
+                String next = lines.get(j).text().stripTrailing();
+                if (skip[j] || next.isBlank()) {
+                    continue;
+                }
+                seen++;
+                if (next.length() > second && next.charAt(second) != ' ' && next.charAt(second - 1) == ' ' && next.charAt(second - 2) == ' ') {
+                    aligned++;
+                    if (!Character.isWhitespace(next.charAt(0))) {
+                        bothFilled++;
+                    }
+                }
+            }
+            return aligned >= 2 && bothFilled >= 1 ? starts.stream().mapToInt(Integer::intValue).toArray() : null;
+        }
+
+        /**
+         * Reads a space-aligned table: its header, then rows separated by blank lines, each cell the
+         * words of its column joined across the row's lines. The table ends at a line that crosses a
+         * column gap (running text) or a numbered heading. Returns the index of the last line read.
+         */
+        private int layoutAlignedTable(int i, int[] columns) {
+            flushParagraph();
+            add(new TableRow(columnCells(lines.get(i).text(), columns), spanOf(lines.get(i))), "header of a table aligned with spaces");
+            List<StringBuilder> row = new ArrayList<>();
+            Span rowSpan = null;
+            int last = i;
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (skip[j]) {
+                    continue;
+                }
+                String raw = lines.get(j).text().stripTrailing();
+                if (raw.isBlank()) {
+                    rowSpan = emitAlignedRow(row, rowSpan);
+                    last = j;
+                    continue;
+                }
+                if (crossesGap(raw, columns) || HeadingNumbers.DOTTED.matcher(raw.strip()).matches() && raw.length() < columns[1]
+                        && !Character.isWhitespace(raw.charAt(0)) && startsLikeTitle(HeadingNumbers.DOTTED.matcher(raw.strip()).replaceFirst("$3"))) {
+                    break;
+                }
+                List<String> cells = columnCells(raw, columns);
+                while (row.size() < cells.size()) {
+                    row.add(new StringBuilder());
+                }
+                for (int k = 0; k < cells.size(); k++) {
+                    if (!cells.get(k).isEmpty()) {
+                        row.get(k).append(row.get(k).length() > 0 ? " " : "").append(cells.get(k));
+                    }
+                }
+                rowSpan = rowSpan == null ? spanOf(lines.get(j)) : rowSpan.union(spanOf(lines.get(j)));
+                last = j;
+            }
+            emitAlignedRow(row, rowSpan);
+            afterBlank = true;
+            return last;
+        }
+
+        private Span emitAlignedRow(List<StringBuilder> row, Span span) {
+            if (row.stream().anyMatch(cell -> cell.length() > 0)) {
+                add(new TableRow(row.stream().map(StringBuilder::toString).toList(), span), "row of a table aligned with spaces");
+            }
+            row.clear();
+            return null;
+        }
+
+        /** The text of each column of a line cut at the table's column starts. */
+        private static List<String> columnCells(String raw, int[] columns) {
+            List<String> cells = new ArrayList<>();
+            for (int k = 0; k < columns.length; k++) {
+                int from = Math.min(columns[k], raw.length());
+                int to = k + 1 < columns.length ? Math.min(columns[k + 1], raw.length()) : raw.length();
+                cells.add(TextCleaner.clean(raw.substring(from, to)));
+            }
+            return cells;
+        }
+
+        /** True when text runs across a column start with no space before it: running prose, not a row. */
+        private static boolean crossesGap(String raw, int[] columns) {
+            for (int k = 1; k < columns.length; k++) {
+                int c = columns[k];
+                if (raw.length() > c && raw.charAt(c - 1) != ' ') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** How many " – " field separators a line holds ("Action – Lead – Date" has two). */
