@@ -98,14 +98,14 @@ final class CompactLoader implements AutoCloseable {
         }
     }
 
-    /** A .json file that starts like a compact (has a schemaVersion), not a report or index. */
+    /** A .json file that starts like a compact (a schemaVersion, then its source), not a comparison, report or index. */
     private static boolean isCompactJson(Path f) {
         if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             return false;
         }
         try (var in = Files.newInputStream(f)) {
             String head = new String(in.readNBytes(200), StandardCharsets.UTF_8);
-            return head.contains("\"schemaVersion\"");
+            return head.contains("\"schemaVersion\"") && head.contains("\"source\"");
         } catch (IOException e) {
             return false;
         }
