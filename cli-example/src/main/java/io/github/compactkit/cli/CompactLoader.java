@@ -37,14 +37,10 @@ final class CompactLoader implements AutoCloseable {
         return parser.parse(file, name);
     }
 
-    /**
-     * The result of loading a folder: the compacts, their source texts where readable (plain-text
-     * documents; null otherwise, same order) and how many files failed.
-     */
-    record Loaded(List<Compact> compacts, List<String> sourceTexts, int failed) {
+    /** The result of loading a folder: the compacts and how many files failed. */
+    record Loaded(List<Compact> compacts, int failed) {
         Loaded {
             compacts = List.copyOf(compacts);
-            sourceTexts = java.util.Collections.unmodifiableList(new ArrayList<>(sourceTexts));
         }
     }
 
@@ -53,49 +49,23 @@ final class CompactLoader implements AutoCloseable {
      * else every supported document, parsed. Failures are reported on {@code err}, one line each.
      */
     Loaded loadFolder(Path dir, PrintWriter err) throws IOException {
-        return loadFolder(dir, null, err);
-    }
-
-    /**
-     * As {@link #loadFolder(Path, PrintWriter)}; compacts read from JSON find their source text in
-     * {@code documents} (by file name) when given.
-     */
-    Loaded loadFolder(Path dir, Path documents, PrintWriter err) throws IOException {
         List<Path> json;
         try (Stream<Path> s = Files.walk(dir)) {
             json = s.filter(Files::isRegularFile).filter(CompactLoader::isCompactJson).sorted().toList();
         }
         List<Path> files = json.isEmpty() ? SupportedFiles.under(dir) : json;
         List<Compact> compacts = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
         int failed = 0;
         for (Path f : files) {
             try {
-                Compact c = load(f);
-                compacts.add(c);
-                Path source = json.isEmpty() ? f : documents == null || c.source() == null || c.source().file() == null
-                        ? null : documents.resolve(c.source().file());
-                texts.add(plainText(c, source));
+                compacts.add(load(f));
             } catch (CompactParseException e) {
                 failed++;
                 err.println("error: " + e.getMessage());
             }
         }
         err.flush();
-        return new Loaded(compacts, texts, failed);
-    }
-
-    /** The source as text when it is a plain-text document that can be read; else null. */
-    private static String plainText(Compact c, Path source) {
-        if (source == null || c.source() == null || c.source().format() == null
-                || !c.source().format().startsWith("text/plain") || !Files.isRegularFile(source)) {
-            return null;
-        }
-        try {
-            return Files.readString(source, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null; // not UTF-8: benchmarks are then found from the model alone
-        }
+        return new Loaded(compacts, failed);
     }
 
     /** A .json file that starts like a compact (a schemaVersion, then its source), not a comparison, report or index. */

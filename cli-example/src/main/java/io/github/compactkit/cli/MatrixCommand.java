@@ -53,8 +53,7 @@ final class MatrixCommand implements Callable<Integer> {
 
     /** Builds the report over what was loaded and writes it; prints where. Shared with {@code demo}. */
     static Path write(CompactLoader.Loaded loaded, Path outDir, PrintWriter out) throws IOException {
-        ReportBuilder.Built built = new ReportBuilder().buildWithMatrix("Local compacts compared", loaded.compacts(),
-                loaded.sourceTexts());
+        ReportBuilder.Built built = new ReportBuilder().buildWithMatrix("Local compacts compared", loaded.compacts());
         Report report = built.report();
         Path html = ReportFiles.write(built, outDir);
         out.println("report of " + report.areas().size() + " compacts: " + html.toAbsolutePath());
