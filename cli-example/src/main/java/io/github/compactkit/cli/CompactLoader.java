@@ -1,5 +1,7 @@
 package io.github.compactkit.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compactkit.CompactParseException;
 import io.github.compactkit.ParseFailure;
 import io.github.compactkit.io.CompactJson;
@@ -26,15 +28,37 @@ final class CompactLoader implements AutoCloseable {
     Compact load(Path file) throws CompactParseException {
         String name = file.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            try {
-                return CompactJson.read(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new CompactParseException(ParseFailure.IO_ERROR, name, e.getMessage(), e);
-            } catch (RuntimeException e) {
-                throw new CompactParseException(ParseFailure.CORRUPT, name, "not a compact JSON written by compactkit", e);
-            }
+            return readJson(file, name);
         }
         return parser.parse(file, name);
+    }
+
+    /** A compact written as JSON; damaged JSON, JSON of another kind and a newer contract each say so. */
+    private static Compact readJson(Path file, String name) throws CompactParseException {
+        String json;
+        JsonNode root;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+            root = JsonKind.tree(json);
+        } catch (JsonProcessingException e) {
+            throw new CompactParseException(ParseFailure.CORRUPT, name, "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CompactParseException(ParseFailure.IO_ERROR, name, e.getMessage(), e);
+        }
+        JsonKind kind = JsonKind.of(root);
+        if (kind != JsonKind.COMPACT) {
+            throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, name,
+                    kind.description() + ", not a compact: give a document, or JSON written by 'parse' or 'batch'");
+        }
+        if (!JsonKind.readable(root)) {
+            throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, name, "a compact of schemaVersion "
+                    + root.path("schemaVersion").asText() + "; this compactkit reads version " + Compact.SCHEMA_VERSION);
+        }
+        try {
+            return CompactJson.read(json);
+        } catch (RuntimeException e) {
+            throw new CompactParseException(ParseFailure.CORRUPT, name, "a compact JSON with fields that do not fit the contract", e);
+        }
     }
 
     /** The result of loading a folder: the compacts and how many files failed. */
