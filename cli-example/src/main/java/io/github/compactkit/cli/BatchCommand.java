@@ -2,7 +2,6 @@ package io.github.compactkit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -49,9 +48,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(inputDir)) {
-            throw new ParameterException(spec.commandLine(), "not a folder: " + inputDir);
-        }
+        Arguments.folder(spec, inputDir);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + n);

@@ -125,12 +125,17 @@ final class BatchRunner {
         return out.resolve(relativeName + ".json");
     }
 
-    /** Writes via a temporary file, so an interrupted run never leaves a half file that looks done. */
+    /**
+     * Writes via a temporary file, so an interrupted run never leaves a half file that looks done. The
+     * temporary file is created like any other output (permissions from the umask, as the CSV files):
+     * {@code Files.createTempFile} would make it, and so the JSON, readable by its owner only.
+     */
     private static void writeAtomically(Path target, String content) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".compactkit-", ".tmp");
+        Path tmp = target.resolveSibling(".compactkit-" + java.util.UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.writeString(tmp, content, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

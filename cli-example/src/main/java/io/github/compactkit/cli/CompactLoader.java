@@ -1,5 +1,7 @@
 package io.github.compactkit.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compactkit.CompactParseException;
 import io.github.compactkit.ParseFailure;
 import io.github.compactkit.io.CompactJson;
@@ -26,25 +28,43 @@ final class CompactLoader implements AutoCloseable {
     Compact load(Path file) throws CompactParseException {
         String name = file.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            try {
-                return CompactJson.read(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new CompactParseException(ParseFailure.IO_ERROR, name, e.getMessage(), e);
-            } catch (RuntimeException e) {
-                throw new CompactParseException(ParseFailure.CORRUPT, name, "not a compact JSON written by compactkit", e);
-            }
+            return readJson(file, name);
         }
         return parser.parse(file, name);
     }
 
-    /**
-     * The result of loading a folder: the compacts, their source texts where readable (plain-text
-     * documents; null otherwise, same order) and how many files failed.
-     */
-    record Loaded(List<Compact> compacts, List<String> sourceTexts, int failed) {
+    /** A compact written as JSON; damaged JSON, JSON of another kind and a newer contract each say so. */
+    private static Compact readJson(Path file, String name) throws CompactParseException {
+        String json;
+        JsonNode root;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+            root = JsonKind.tree(json);
+        } catch (JsonProcessingException e) {
+            throw new CompactParseException(ParseFailure.CORRUPT, name, "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CompactParseException(ParseFailure.IO_ERROR, name, e.getMessage(), e);
+        }
+        JsonKind kind = JsonKind.of(root);
+        if (kind != JsonKind.COMPACT) {
+            throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, name,
+                    kind.description() + ", not a compact: give a document, or JSON written by 'parse' or 'batch'");
+        }
+        if (!JsonKind.readable(root)) {
+            throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, name, "a compact of schemaVersion "
+                    + root.path("schemaVersion").asText() + "; this compactkit reads version " + Compact.SCHEMA_VERSION);
+        }
+        try {
+            return CompactJson.read(json);
+        } catch (RuntimeException e) {
+            throw new CompactParseException(ParseFailure.CORRUPT, name, "a compact JSON with fields that do not fit the contract", e);
+        }
+    }
+
+    /** The result of loading a folder: the compacts and how many files failed. */
+    record Loaded(List<Compact> compacts, int failed) {
         Loaded {
             compacts = List.copyOf(compacts);
-            sourceTexts = java.util.Collections.unmodifiableList(new ArrayList<>(sourceTexts));
         }
     }
 
@@ -53,59 +73,33 @@ final class CompactLoader implements AutoCloseable {
      * else every supported document, parsed. Failures are reported on {@code err}, one line each.
      */
     Loaded loadFolder(Path dir, PrintWriter err) throws IOException {
-        return loadFolder(dir, null, err);
-    }
-
-    /**
-     * As {@link #loadFolder(Path, PrintWriter)}; compacts read from JSON find their source text in
-     * {@code documents} (by file name) when given.
-     */
-    Loaded loadFolder(Path dir, Path documents, PrintWriter err) throws IOException {
         List<Path> json;
         try (Stream<Path> s = Files.walk(dir)) {
             json = s.filter(Files::isRegularFile).filter(CompactLoader::isCompactJson).sorted().toList();
         }
         List<Path> files = json.isEmpty() ? SupportedFiles.under(dir) : json;
         List<Compact> compacts = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
         int failed = 0;
         for (Path f : files) {
             try {
-                Compact c = load(f);
-                compacts.add(c);
-                Path source = json.isEmpty() ? f : documents == null || c.source() == null || c.source().file() == null
-                        ? null : documents.resolve(c.source().file());
-                texts.add(plainText(c, source));
+                compacts.add(load(f));
             } catch (CompactParseException e) {
                 failed++;
                 err.println("error: " + e.getMessage());
             }
         }
         err.flush();
-        return new Loaded(compacts, texts, failed);
+        return new Loaded(compacts, failed);
     }
 
-    /** The source as text when it is a plain-text document that can be read; else null. */
-    private static String plainText(Compact c, Path source) {
-        if (source == null || c.source() == null || c.source().format() == null
-                || !c.source().format().startsWith("text/plain") || !Files.isRegularFile(source)) {
-            return null;
-        }
-        try {
-            return Files.readString(source, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null; // not UTF-8: benchmarks are then found from the model alone
-        }
-    }
-
-    /** A .json file that starts like a compact (has a schemaVersion), not a report or index. */
+    /** A .json file that starts like a compact (a schemaVersion, then its source), not a comparison, report or index. */
     private static boolean isCompactJson(Path f) {
         if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             return false;
         }
         try (var in = Files.newInputStream(f)) {
             String head = new String(in.readNBytes(200), StandardCharsets.UTF_8);
-            return head.contains("\"schemaVersion\"");
+            return head.contains("\"schemaVersion\"") && head.contains("\"source\"");
         } catch (IOException e) {
             return false;
         }

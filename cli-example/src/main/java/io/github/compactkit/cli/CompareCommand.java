@@ -9,6 +9,7 @@ import io.github.compactkit.compare.ComparisonJson;
 import io.github.compactkit.compare.ComparisonMarkdown;
 import io.github.compactkit.compare.Comparisons;
 import io.github.compactkit.model.Compact;
+import io.github.compactkit.model.DocumentType;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -50,6 +52,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Arguments.file(spec, a);
+        Arguments.file(spec, b);
+        Format effective = effectiveFormat();
         Compact ca;
         Compact cb;
         try (CompactLoader loader = new CompactLoader()) {
@@ -61,7 +66,9 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.NOTHING_USABLE;
         }
         CompactComparison comparison = Comparisons.compare(ca, cb);
-        String text = switch (effectiveFormat()) {
+        warnIfNotACompact(ca, err);
+        warnIfNotACompact(cb, err);
+        String text = switch (effective) {
             case json -> ComparisonJson.write(comparison) + "\n";
             case md -> ComparisonMarkdown.write(comparison);
             case csv -> ComparisonCsv.write(comparison);
@@ -76,29 +83,45 @@ final class CompareCommand implements Callable<Integer> {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
-            Files.writeString(out, text, StandardCharsets.UTF_8);
+            // A CSV file starts with a byte-order mark, like the batch CSVs, so spreadsheets read it as UTF-8.
+            Files.writeString(out, effective == Format.csv ? "\uFEFF" + text : text, StandardCharsets.UTF_8);
             spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
             spec.commandLine().getOut().flush();
         }
         return ExitCode.OK;
     }
 
+    /** A document found not to be a compact is still compared, with a warning saying so. */
+    private static void warnIfNotACompact(Compact c, PrintWriter err) {
+        if (c.documentType() == DocumentType.OTHER) {
+            String file = c.source() == null ? c.label() : c.source().file();
+            String why = c.warnings().stream().filter(w -> w.startsWith("not a compact")).findFirst().orElse("not a compact");
+            err.println("warning: " + file + ": " + why + "; the comparison may mean little");
+            err.flush();
+        }
+    }
+
+    /**
+     * --format, else the --out extension (.json, .md, .html/.htm, .csv), else md. Any other extension
+     * is a usage error: "r.xlsx" must not quietly receive Markdown.
+     */
     private Format effectiveFormat() {
         if (format != null) {
             return format;
         }
-        if (out != null) {
-            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".json")) {
-                return Format.json;
-            }
-            if (name.endsWith(".html") || name.endsWith(".htm")) {
-                return Format.html;
-            }
-            if (name.endsWith(".csv")) {
-                return Format.csv;
-            }
+        if (out == null) {
+            return Format.md;
         }
-        return Format.md;
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        return switch (ext) {
+            case "json" -> Format.json;
+            case "md", "markdown" -> Format.md;
+            case "html", "htm" -> Format.html;
+            case "csv" -> Format.csv;
+            default -> throw new ParameterException(spec.commandLine(), "cannot tell the format from '" + out.getFileName()
+                    + "': use .json, .md, .html or .csv, or say --format");
+        };
     }
 }

@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         BatchReport.print(summary, out);
         CompactLoader.Loaded loaded;
         try (CompactLoader loader = new CompactLoader()) {
-            loaded = loader.loadFolder(outDir, documents, err);
+            loaded = loader.loadFolder(outDir, err);
         }
         if (loaded.compacts().isEmpty()) {
             return ExitCode.NOTHING_USABLE;

@@ -3,6 +3,7 @@ package io.github.compactkit.cli;
 import io.github.compactkit.CompactParseException;
 import io.github.compactkit.corpus.Corpus;
 import io.github.compactkit.corpus.CorpusDocument;
+import io.github.compactkit.corpus.Rendering;
 import io.github.compactkit.corpus.GoldAnnotation;
 import io.github.compactkit.corpus.eval.AccuracyThresholds;
 import io.github.compactkit.corpus.eval.Scorecard;
@@ -65,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 try {
                     Compact parsed = parser.parse(c.document(), c.document().getFileName().toString());
-                    scored.add(new Scored(c.name(), Scorer.score(parsed, c.gold())));
+                    scored.add(new Scored(c.name(), Scorer.score(parsed, c.gold()), c.primary()));
                 } catch (CompactParseException e) {
                     failed++;
                     err.println("error: " + e.getMessage());
@@ -83,7 +84,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (goldDir == null) {
             AccuracyThresholds thresholds = AccuracyThresholds.bundled();
             for (Scored s : scored) {
-                if (thresholds.covers(s.name())) {
+                if (s.primary() && thresholds.covers(s.name())) {
                     violations.addAll(thresholds.violations(s.name(), s.card()));
                 }
             }
@@ -98,12 +99,15 @@ final class EvaluateCommand implements Callable<Integer> {
         return ExitCode.of(scored.size(), failed);
     }
 
-    /** A document to score: its name, its gold and the file to parse (null when missing). */
-    record Case(String name, GoldAnnotation gold, Path document) {
+    /** A document to score: its name, its gold, the file to parse (null when missing) and whether it is the primary rendering. */
+    record Case(String name, GoldAnnotation gold, Path document, boolean primary) {
+        Case(String name, GoldAnnotation gold, Path document) {
+            this(name, gold, document, true);
+        }
     }
 
-    /** A scored document. */
-    record Scored(String name, Scorecard card) {
+    /** A scored document: {@code primary} for the rendering the gold was made from (thresholds apply to it). */
+    record Scored(String name, Scorecard card, boolean primary) {
     }
 
     private Path scratch;
@@ -113,6 +117,15 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Case> cases = new ArrayList<>();
         for (CorpusDocument doc : Corpus.bundled().annotated()) {
             cases.add(new Case(doc.name(), doc.gold().orElseThrow(), doc.copyTo(scratch)));
+        }
+        // Every other rendering of the same document (PDF, DOCX, …) against the same gold.
+        for (CorpusDocument doc : Corpus.bundled().annotated()) {
+            for (Rendering r : doc.renderings()) {
+                if (r != doc.primary()) {
+                    Path folder = Files.createDirectories(scratch.resolve(r.fileName().substring(r.fileName().lastIndexOf('.') + 1)));
+                    cases.add(new Case(r.fileName(), doc.gold().orElseThrow(), r.copyTo(folder), false));
+                }
+            }
         }
         return cases;
     }
@@ -131,12 +144,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private void cleanUp() throws IOException {
         if (scratch != null) {
-            try (var files = Files.list(scratch)) {
-                for (Path f : files.toList()) {
+            try (var files = Files.walk(scratch)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(f);
                 }
             }
-            Files.deleteIfExists(scratch);
         }
     }
 }

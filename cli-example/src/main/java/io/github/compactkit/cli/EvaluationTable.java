@@ -20,12 +20,31 @@ final class EvaluationTable {
     private EvaluationTable() {
     }
 
-    static String text(List<EvaluateCommand.Scored> scored, List<String> violations) {
+    /**
+     * Full tables of the primary renderings, their summary and micro-average; then, when other
+     * renderings (PDF, DOCX, …) were scored, their summary and micro-average below.
+     */
+    static String text(List<EvaluateCommand.Scored> all, List<String> violations) {
+        List<EvaluateCommand.Scored> scored = all.stream().filter(EvaluateCommand.Scored::primary).toList();
+        List<EvaluateCommand.Scored> others = all.stream().filter(s -> !s.primary()).toList();
         StringBuilder sb = new StringBuilder();
         for (EvaluateCommand.Scored s : scored) {
             sb.append(s.card().toTable()).append('\n');
         }
         sb.append("Summary: F1 per list (quantities: found/gold)\n");
+        summary(sb, scored);
+        if (!others.isEmpty()) {
+            sb.append("\nOther renderings of the same documents (PDF, DOCX, DOC, ODT, RTF, HTML): F1 per list\n");
+            summary(sb, others);
+        }
+        if (!violations.isEmpty()) {
+            sb.append("\nBelow the bundled thresholds (corpus/gold/thresholds.json):\n");
+            violations.forEach(v -> sb.append("  ").append(v).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static void summary(StringBuilder sb, List<EvaluateCommand.Scored> scored) {
         sb.append(String.format(Locale.ROOT, "  %-28s %-6s", "document", "type"));
         SHORT.forEach(h -> sb.append(String.format(Locale.ROOT, " %10s", h)));
         sb.append(String.format(Locale.ROOT, " %11s%n", "quantities"));
@@ -49,11 +68,6 @@ final class EvaluationTable {
         int found = scored.stream().filter(s -> s.card().quantities() != null).mapToInt(s -> s.card().quantities().found()).sum();
         int gold = scored.stream().filter(s -> s.card().quantities() != null).mapToInt(s -> s.card().quantities().gold()).sum();
         sb.append(String.format(Locale.ROOT, " %11s%n", found + "/" + gold));
-        if (!violations.isEmpty()) {
-            sb.append("\nBelow the bundled thresholds (corpus/gold/thresholds.json):\n");
-            violations.forEach(v -> sb.append("  ").append(v).append('\n'));
-        }
-        return sb.toString();
     }
 
     static String json(List<EvaluateCommand.Scored> scored, List<String> violations) {
@@ -62,7 +76,12 @@ final class EvaluationTable {
         ObjectNode docs = root.putObject("documents");
         scored.forEach(s -> docs.set(s.name(), s.card().toJson()));
         ObjectNode all = root.putObject("microAverage");
-        microAverage(scored).forEach((name, l) -> l.writeTo(all.putObject(name)));
+        microAverage(scored.stream().filter(EvaluateCommand.Scored::primary).toList()).forEach((name, l) -> l.writeTo(all.putObject(name)));
+        List<EvaluateCommand.Scored> others = scored.stream().filter(s -> !s.primary()).toList();
+        if (!others.isEmpty()) {
+            ObjectNode o = root.putObject("microAverageOtherRenderings");
+            microAverage(others).forEach((name, l) -> l.writeTo(o.putObject(name)));
+        }
         ArrayNode v = root.putArray("belowThresholds");
         violations.forEach(v::add);
         return root.toPrettyString();

@@ -1,5 +1,6 @@
 package io.github.compactkit.cli;
 
+import io.github.compactkit.io.EdtfText;
 import io.github.compactkit.model.ActionPoint;
 import io.github.compactkit.model.Compact;
 import io.github.compactkit.model.Principle;
@@ -23,9 +24,9 @@ final class ItemTables implements Closeable {
     static final List<String> PRINCIPLE_HEADER = List.of(
             "file", "area", "section", "page", "line", "name", "text");
     static final List<String> ACTION_POINT_HEADER = List.of(
-            "file", "area", "section", "page", "line", "text", "lead", "leads", "target", "target_date");
+            "file", "area", "section", "page", "line", "text", "lead", "leads", "target", "target_date", "target_date_text");
     static final List<String> QUANTITY_HEADER = List.of(
-            "file", "area", "party", "section", "page", "value", "unit", "topic", "phrase", "undertaking");
+            "file", "area", "party", "section", "page", "line", "value", "unit", "topic", "phrase", "undertaking");
 
     private final CsvWriter undertakings;
     private final CsvWriter principles;
@@ -48,7 +49,7 @@ final class ItemTables implements Closeable {
                     u.text(), String.join("; ", u.themes()),
                     u.quantities().stream().map(ItemTables::describe).collect(Collectors.joining("; "))));
             for (Quantity q : u.quantities()) {
-                quantities.row(Arrays.asList(file, area, u.party(), u.section(), page(u.span()),
+                quantities.row(Arrays.asList(file, area, u.party(), u.section(), page(u.span()), line(u.span()),
                         q.value(), q.unit(), q.topic(), q.text(), u.text()));
             }
         }
@@ -57,7 +58,7 @@ final class ItemTables implements Closeable {
         }
         for (ActionPoint a : c.actionPoints()) {
             actionPoints.row(Arrays.asList(file, area, a.section(), page(a.span()), line(a.span()), a.text(),
-                    a.lead(), String.join("; ", a.leads()), a.target(), a.targetDate()));
+                    a.lead(), String.join("; ", a.leads()), a.target(), a.targetDate(), EdtfText.readable(a.targetDate())));
         }
     }
 

@@ -3,13 +3,15 @@ package io.github.compactkit.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code compactkit} command: parse compacts, batch-parse folders, compare and report. */
 @Command(name = "compactkit", mixinStandardHelpOptions = true, version = "compactkit 0.1.0",
         description = "Parse local compacts into a structured model and compare them.",
         subcommands = {DemoCommand.class, ParseCommand.class, BatchCommand.class, CompareCommand.class,
             MatrixCommand.class, EvaluateCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -57,8 +59,16 @@ public final class Main implements Runnable {
         cl.getSubcommands().values().forEach(Main::documentExitCodes);
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** No command given: a usage error, like a wrong one; the usage goes to stderr. */
     @Override
-    public void run() {
-        CommandLine.usage(this, System.out);
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: no command given");
+        spec.commandLine().usage(err);
+        err.flush();
+        return ExitCode.USAGE;
     }
 }

@@ -4,13 +4,11 @@ import io.github.compactkit.cli.report.Report;
 import io.github.compactkit.cli.report.ReportBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,9 +31,7 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new ParameterException(spec.commandLine(), "not a folder: " + dir);
-        }
+        Arguments.folder(spec, dir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CompactLoader.Loaded loaded;
@@ -53,11 +49,11 @@ final class MatrixCommand implements Callable<Integer> {
 
     /** Builds the report over what was loaded and writes it; prints where. Shared with {@code demo}. */
     static Path write(CompactLoader.Loaded loaded, Path outDir, PrintWriter out) throws IOException {
-        ReportBuilder.Built built = new ReportBuilder().buildWithMatrix("Local compacts compared", loaded.compacts(),
-                loaded.sourceTexts());
+        ReportBuilder.Built built = new ReportBuilder().buildWithMatrix("Local compacts compared", loaded.compacts());
         Report report = built.report();
         Path html = ReportFiles.write(built, outDir);
-        out.println("report of " + report.areas().size() + " compacts: " + html.toAbsolutePath());
+        int n = report.areas().size();
+        out.println("report of " + n + (n == 1 ? " compact: " : " compacts: ") + html.toAbsolutePath());
         out.println("  also " + outDir.toAbsolutePath().resolve(ReportFiles.MARKDOWN) + ", "
                 + ReportFiles.JSON + " and " + ReportFiles.MATRIX);
         out.flush();

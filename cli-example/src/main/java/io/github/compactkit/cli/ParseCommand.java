@@ -35,22 +35,23 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Arguments.file(spec, file);
         if (explain) {
             try {
                 out.print(ExplanationRenderer.render(Compacts.parser().build().explain(file)));
             } catch (CompactParseException e) {
                 err.println("error: " + e.getMessage());
-                return 3;
+                return ExitCode.NOTHING_USABLE;
             }
             out.flush();
-            return 0;
+            return ExitCode.OK;
         }
         Compact compact;
         try {
             compact = Compacts.parse(file);
         } catch (CompactParseException e) {
             err.println("error: " + e.getMessage());
-            return 3;
+            return ExitCode.NOTHING_USABLE;
         }
         if (format == Format.json) {
             out.println(Compacts.toJson(compact));
@@ -58,6 +59,6 @@ final class ParseCommand implements Callable<Integer> {
             out.print(TextRenderer.render(compact));
         }
         out.flush();
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -60,9 +60,9 @@ class CsvWriterTest {
         assertEquals("", principles.get(1).get(3), "text files have no page");
         List<List<String>> actions = CsvReading.read(dir.resolve("action-points.csv"));
         assertEquals(List.of("sub/x.txt", "Testshire", "4.1", "", "40", "Publish a code, then review", "WCC/PCT",
-                "WCC; PCT", "June 2006", "2006-06"), actions.get(1));
+                "WCC; PCT", "June 2006", "2006-06", "June 2006"), actions.get(1));
         List<List<String>> quantities = CsvReading.read(dir.resolve("quantities.csv"));
-        assertEquals(List.of("12", "WEEK", "consultation", "12 weeks"), quantities.get(1).subList(5, 9));
+        assertEquals(List.of("12", "WEEK", "consultation", "12 weeks"), quantities.get(1).subList(6, 10));
         assertTrue(Files.readString(dir.resolve("quantities.csv")).endsWith("\r\n"));
     }
 }

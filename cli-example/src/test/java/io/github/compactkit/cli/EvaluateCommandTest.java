@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compactkit.corpus.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,11 @@ class EvaluateCommandTest {
             assertTrue(run.out().contains(doc.fileName() + "\n  documentType"), doc.fileName());
         }
         assertTrue(run.out().contains("all (micro-average)"), run.out());
+        // the PDF, DOCX and other renderings are scored against the same gold, below the text's summary
+        assertTrue(run.out().contains("Other renderings of the same documents"), run.out());
+        for (String file : List.of("westminster.pdf", "westminster.docx", "bromley.rtf", "bromley.html")) {
+            assertTrue(run.out().contains("  " + file + " "), file);
+        }
         assertTrue(run.out().contains("undertakingsWithParty"), run.out());
     }
 

@@ -3,6 +3,7 @@ package io.github.compactkit.compare;
 import io.github.compactkit.model.ActionPoint;
 import io.github.compactkit.model.Compact;
 import io.github.compactkit.model.Party;
+import io.github.compactkit.model.Passage;
 import io.github.compactkit.model.Principle;
 import io.github.compactkit.model.Section;
 import io.github.compactkit.model.Undertaking;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * BenchmarkCoverage coverage = BenchmarkCatalogue.defaults().detect(compact, Files.readString(file));
+ * BenchmarkCoverage coverage = BenchmarkCatalogue.defaults().detect(compact);
  * coverage.result("consultation-period").status();   // PRESENT
  * }</pre>
  */
@@ -46,14 +47,19 @@ public final class BenchmarkCatalogue {
         return rules.rules().stream().map(BenchmarkRules.Rule::benchmark).toList();
     }
 
-    /** Detects each benchmark from the model alone: its commitments and section titles. */
+    /**
+     * Detects each benchmark from the model alone: its commitments, its passages (the running text
+     * no item holds) and its section titles. The model holds the same of a compact whatever its
+     * format, so the result does not depend on it.
+     */
     public BenchmarkCoverage detect(Compact compact) {
         return detect(compact, null);
     }
 
     /**
-     * Detects each benchmark from the model and, when given, the compact's source text: narrative
-     * paragraphs often hold the review date or the dispute route that no list item states.
+     * Detects each benchmark from the model and, when given, extra text read line by line (each line
+     * a paragraph). The model's passages already hold the narrative; this is for models built
+     * without them (by hand, or read from JSON written before they were added).
      */
     public BenchmarkCoverage detect(Compact compact, String sourceText) {
         return detect(compact, sourceText, null);
@@ -170,6 +176,9 @@ public final class BenchmarkCatalogue {
         }
         for (ActionPoint a : compact.actionPoints()) {
             out.add(new Evidence(a.text(), a.section(), "ACTION_POINT", null));
+        }
+        for (Passage p : compact.passages()) {
+            out.add(new Evidence(p.text(), p.section(), "TEXT", null));
         }
         for (TextParagraphs.Paragraph p : TextParagraphs.of(sourceText)) {
             out.add(new Evidence(p.text(), p.section(), "TEXT", null));

@@ -14,16 +14,26 @@ import java.util.TreeMap;
 /**
  * The alignment of two compacts: matches (a merged item appears in two), what is only in A and
  * only in B, and wording reuse. Field names follow the comparison contract; the JSON adds
+ * {@code schemaVersion} (of the schema {@code io/github/compactkit/schema/comparison.schema.json}),
  * {@code onlyInAGroups} and {@code onlyInBGroups}: the unmatched items grouped by party and theme.
  */
-@JsonPropertyOrder({"a", "b", "matches", "onlyInA", "onlyInB", "reuse", "onlyInAGroups", "onlyInBGroups"})
-@JsonIgnoreProperties(value = {"onlyInAGroups", "onlyInBGroups"}, allowGetters = true)
+@JsonPropertyOrder({"schemaVersion", "a", "b", "matches", "onlyInA", "onlyInB", "reuse", "onlyInAGroups", "onlyInBGroups"})
+@JsonIgnoreProperties(value = {"schemaVersion", "onlyInAGroups", "onlyInBGroups"}, allowGetters = true)
 public record CompactComparison(CompactRef a, CompactRef b, List<Match> matches, List<ComparedItem> onlyInA,
                                 List<ComparedItem> onlyInB, Reuse reuse) {
+    /** The version of the comparison contract this record writes. */
+    public static final String SCHEMA_VERSION = "1";
+
     public CompactComparison {
         matches = List.copyOf(matches);
         onlyInA = List.copyOf(onlyInA);
         onlyInB = List.copyOf(onlyInB);
+    }
+
+    /** {@link #SCHEMA_VERSION}, written first in the JSON. */
+    @JsonProperty("schemaVersion")
+    public String schemaVersion() {
+        return SCHEMA_VERSION;
     }
 
     /** Items only in A grouped by party, then by primary theme (both in a stable order). */

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 /**
  * A comparison as CSV: one row per match, then one per item only in A and only in B. Columns:
  * {@code row, kind, score, a_type, a_party, a_section, a_text, a_themes, b_type, b_party,
- * b_section, b_text, b_themes, differences} (differences as "QUANTITY: 12 weeks | 8 weeks; ...").
+ * b_section, b_text, b_themes, differences} (themes joined by "; ", as in the batch CSVs; differences as
+ * "QUANTITY: 12 weeks | 8 weeks; ...").
  */
 public final class ComparisonCsv {
     private ComparisonCsv() {
@@ -43,7 +44,7 @@ public final class ComparisonCsv {
         if (item == null) {
             return new Object[5];
         }
-        return new Object[]{item.type(), item.party(), item.section(), item.text(), String.join(" ", item.themes())};
+        return new Object[]{item.type(), item.party(), item.section(), item.text(), String.join("; ", item.themes())};
     }
 
     private static java.util.List<Object> concat(Object[]... parts) {

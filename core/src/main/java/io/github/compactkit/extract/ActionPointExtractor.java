@@ -36,6 +36,9 @@ final class ActionPointExtractor {
     private static final Pattern LABELLED = Pattern.compile(
             "(?is)^(.*?)\\s*[\u2013\u2014-]?\\s*\\b" + LEAD_LABEL + "\\s*:\\s*(.*?)\\s*[\u2013\u2014-]?\\s*\\b" + DATE_LABEL + "\\s*:\\s*(.*)$");
 
+    /** The longest text read as "action Lead: … Target date: …": a few lines, never a page. */
+    private static final int LABELLED_MAX = 1_000;
+
     private final LeadSplitter leads;
 
     private static final Pattern READER = Pattern.compile("(?i)(you|your\\s+\\w+|yourself|the reader)");
@@ -109,6 +112,9 @@ final class ActionPointExtractor {
             text.append(' ').append(next.text());
             span = span.union(next.span());
             j++;
+        }
+        if (text.length() > LABELLED_MAX) {
+            return -1; // LABELLED backtracks on long texts full of labels; an action with its labels is short
         }
         Matcher m = LABELLED.matcher(text);
         // A key to the plan ("Lead: the organisation that …") defines the labels; it is not an action.

@@ -30,6 +30,7 @@ public final class CompactAssembler {
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final DocumentClassifier classifier = new DocumentClassifier();
     private final ThemeClassifier themes = ThemeClassifier.defaults();
+    private final PassageCollector passages = new PassageCollector();
 
     /** Builds the model of one ingested document. */
     public Compact assemble(SourceDocument document) {
@@ -80,7 +81,16 @@ public final class CompactAssembler {
         Source source = new Source(document.fileName(), document.mediaType(), document.pages(), document.sha256());
         Compact compact = new Compact(Compact.SCHEMA_VERSION, source, meta.title(), meta.area(), meta.date(), meta.status(),
                 verdict.type(), located.sections(), principles, undertakings, actionPoints, terms,
-                partners.extract(located.blocks()), furniture, warnings, diagnostics);
+                partners.extract(located.blocks()), furniture, warnings, diagnostics,
+                passages.collect(located.blocks(), itemTexts(principles, undertakings, actionPoints)));
         return new Assembly(compact, laidOut, located);
+    }
+
+    private static List<String> itemTexts(List<Principle> principles, List<Undertaking> undertakings, List<ActionPoint> actions) {
+        List<String> out = new ArrayList<>();
+        principles.forEach(p -> out.add(p.text()));
+        undertakings.forEach(u -> out.add(u.text()));
+        actions.forEach(a -> out.add(a.text()));
+        return out;
     }
 }

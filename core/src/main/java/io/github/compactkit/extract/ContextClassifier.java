@@ -14,7 +14,7 @@ final class ContextClassifier {
     private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values", "what we believe", "beliefs", "ethos");
     private static final Pattern ACTIONS = WordPatterns.anyWord("action points?", "action plan", "actions", "implementation plan");
     private static final Pattern GLOSSARY = WordPatterns.anyWord("glossary", "definitions?", "abbreviations", "acronyms", "terms used",
-            "key terms");
+            "key terms", "words we use", "terms we use", "what we mean by", "jargon buster", "explanation of terms");
     private static final Pattern PARTNERS = Pattern.compile(
             "\\b((partners|parties|signatories) (to|of) (the|this) compact (are|comprise|include)|compact between|(is|are) signed by|signatories (are|include))\\s*(the following)?\\s*:?$");
     /** A lead-in that ends in a verb of commitment: "The Council will:", "VCS partners agree to:". */

@@ -19,13 +19,15 @@ final class MetadataExtractor {
                     + "|\\bin\\s+(?:the\\s+)?(?:london\\s+borough\\s+of\\s+|city\\s+of\\s+|borough\\s+of\\s+|county\\s+of\\s+|district\\s+of\\s+))"
                     + "([A-Z][\\w'-]+(?:\\s+(?:and\\s+|&\\s+)?[A-Z][\\w'-]+){0,3})");
     private static final Pattern AREA_BEFORE_COMPACT = Pattern.compile(
-            "\\b((?:[A-Z][\\w'-]+\\s+){1,3})(?i:compact|charter|concordat|partnership agreement)\\b");
+            // "The Elmsworth and Pellingham Compact": two places joined by "and" are one area.
+            "\\b((?:[A-Z][\\w'-]+\\s+(?:(?:and|&)\\s+(?=[A-Z]))?){1,3})(?i:compact|charter|concordat|partnership agreement)\\b");
     /** A line dating the document: a month or season and a year, said to be when it was agreed, adopted or drafted. */
     private static final Pattern DATED = Pattern.compile(
             "(?i)\\b(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|spring|summer|autumn|winter)\\s+(?:19|20)\\d{2})\\b");
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "(?i)\\b(draft|final|version|revised|updated|agreed|adopted|signed|approved|published|dated|launched|effective)\\b");
+            "(?i)\\b(draft|final|version|revised|updated|agreed|adopted|signed|approved|published|dated|launched|effective"
+                    + "|refreshed|renewed|reviewed|reissued|amended|edition)\\b");
     private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(draft|final)\\b");
     private static final Pattern DRAFT = Pattern.compile("\\b(draft|consultation draft)\\b");
     private static final Pattern FINAL = Pattern.compile("\\bfinal (version|draft|document)\\b");
@@ -107,6 +109,12 @@ final class MetadataExtractor {
     }
 
     private static String area(String title, List<Block> blocks) {
+        String area = areaAsWritten(title, blocks);
+        // "THE UPTON AND ASHBY COMPACT": a name in capitals is written as a name.
+        return area != null && area.equals(area.toUpperCase(Locale.ROOT)) && area.length() > 4 ? titleCase(area) : area;
+    }
+
+    private static String areaAsWritten(String title, List<Block> blocks) {
         if (title != null) {
             Matcher m = AREA_IN_TITLE.matcher(title);
             if (m.find()) {
@@ -125,6 +133,9 @@ final class MetadataExtractor {
         for (Block block : blocks) {
             Matcher m = AREA_BEFORE_BODY.matcher(mayNameBody(block.text()) ? block.text() : "");
             while (m.find()) {
+                if (ROLE_AFTER.matcher(block.text()).region(m.end(), block.text().length()).lookingAt()) {
+                    continue; // "Sarah Prior, Compact Officer": a person, not a place
+                }
                 // Each match is filtered like a title's area: "Voluntary Service" or "Local" name no place.
                 String candidate = stripArticle(m.group(1).strip());
                 if (candidate != null) {
@@ -164,12 +175,18 @@ final class MetadataExtractor {
     private static final Pattern SECTOR_WORD = Pattern.compile(
             ".*\\b(voluntary|community|sector|service|services|strategic|health|care|primary|trust|government|compacts?)\\b.*");
     private static final Pattern DANGLING_WORD = Pattern.compile(".*\\b(of|to|and|with|on)$");
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "(?i)\\s+(officer|director|manager|lead|champion|worker|advisor|adviser|coordinator|co-ordinator|chair)\\b");
+    /** A person's role, as in "Martin Howie Director, Voluntary Action Lewisham": no place. */
+    private static final Pattern ROLE_WORD = Pattern.compile(
+            "(?i).*\\b(director|officer|manager|chief|executive|chair|chairman|coordinator|co-ordinator|worker|advisor|adviser"
+                    + "|lead|leader|head|councillor|mayor|secretary|president|trustee)\\b.*");
 
     private static String stripArticle(String s) {
         String t = TRAILING_KIND.matcher(LEADING_ARTICLE.matcher(s).replaceFirst("")).replaceFirst("").strip();
         String lower = t.toLowerCase(Locale.ROOT);
         if (t.isEmpty() || NOT_AREAS.contains(lower) || lower.startsWith("national") || lower.startsWith("local")
-                || SECTOR_WORD.matcher(lower).matches()
+                || SECTOR_WORD.matcher(lower).matches() || ROLE_WORD.matcher(lower).matches()
                 || lower.endsWith(" the") || DANGLING_WORD.matcher(lower).matches()) {
             return null;
         }

@@ -25,10 +25,14 @@ public final class QuantityExtractor {
             "\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a|an)"
                     + "[\\s-]+(?:working[\\s-]+|calendar[\\s-]+|clear[\\s-]+|full[\\s-]+)?(day|week|month|year)s?(?:'|\u2019|\\b)");
     // Precompiled: these run for every quantity of every commitment.
-    private static final Pattern COUNTING_WORD_BEFORE = Pattern.compile("\\b(within|every|once|twice)\\s*\\z");
+    // "within a year", "every year": a period. "once a year", "twice a year", "three times a year" are
+    // frequencies, not periods: how often, not how long.
+    private static final Pattern COUNTING_WORD_BEFORE = Pattern.compile("\\b(within|every)\\s*\\z");
     private static final Pattern CONSULTATION = Pattern.compile("\\bconsult");
     private static final Pattern FUNDING_NOTICE = Pattern.compile(
-            "\\b(notice|terminat\\w*|ending|withdraw\\w*|cease|decommission\\w*|changes? to (the )?funding|reduc\\w* (in )?funding)\\b");
+            "\\b(notice|terminat\\w*|ending|withdraw\\w*|cease|decommission\\w*|changes? to (the )?funding|reduc\\w* (in )?funding)\\b"
+                    // "three months in advance when its funding will stop or be cut": notice without the word
+                    + "|\\b(in advance|beforehand)\\b[^.;]{0,80}\\b(stop\\w*|cut|end\\w*|ceas\\w*|withdraw\\w*|reduc\\w*)\\b");
     private static final Pattern FUNDING_TERM = Pattern.compile("\\b(multi-year|funding|grants?|contracts?|agreements?)\\b");
     private static final Pattern CORRESPONDENCE = Pattern.compile(
             "\\b(correspondence|letters?|enquir\\w*|inquir\\w*|emails?|respond|reply|replies|acknowledge)\\b");
@@ -53,7 +57,7 @@ public final class QuantityExtractor {
             String before = lower.substring(Math.max(0, m.start() - 30), m.start());
             boolean article = number.equals("a") || number.equals("an");
             if (article && !COUNTING_WORD_BEFORE.matcher(before).find()) {
-                continue; // "a year" counts only in "within a year", "once a year"
+                continue; // "a year" counts only in "within a year", "every year"
             }
             if (!article && !number.chars().allMatch(Character::isDigit) && !WORDS.containsKey(number)) {
                 continue;

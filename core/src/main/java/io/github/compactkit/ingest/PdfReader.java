@@ -52,7 +52,7 @@ public final class PdfReader implements DocumentReader {
             throw new CompactParseException(ParseFailure.CORRUPT, fileName, oneLine(e), e);
         }
         if (collector.glyphCount() == 0) {
-            throw new CompactParseException(ParseFailure.NO_TEXT_LAYER, fileName, pageCount + " pages");
+            throw new CompactParseException(ParseFailure.NO_TEXT_LAYER, fileName, pageCount == 1 ? "1 page" : pageCount + " pages");
         }
         PdfFurniture furniture = new PdfFurniture(collector.pages());
         List<List<PdfVisualLine>> body = furniture.bodyLines();
@@ -70,7 +70,8 @@ public final class PdfReader implements DocumentReader {
         }
         long emptyPages = body.stream().filter(List::isEmpty).count();
         if (emptyPages > 0) {
-            warnings.add(emptyPages + " of " + pageCount + " pages have no text layer (images only?)");
+            warnings.add(emptyPages + " of " + pageCount + (pageCount == 1 ? " page has" : emptyPages == 1 ? " pages has" : " pages have")
+                    + " no text layer (images only?)");
         }
         return new SourceDocument(fileName, mediaType, pageCount, Hashes.sha256(bytes), lines,
                 furniture.texts(), warnings);

@@ -1,5 +1,7 @@
 package io.github.compactkit.io;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.compactkit.model.Compact;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * JSON for the model through Jackson. Record components are written in declaration order, so the
@@ -16,6 +19,8 @@ public final class CompactJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // A list missing from older JSON (a field added since) reads as empty, never null.
+            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
 
     private CompactJson() {

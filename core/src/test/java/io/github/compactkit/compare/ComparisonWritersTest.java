@@ -30,7 +30,7 @@ class ComparisonWritersTest {
     @Test
     void jsonFollowsTheContract() throws IOException {
         JsonNode json = new ObjectMapper().readTree(ComparisonJson.write(comparison));
-        assertEquals(List.of("a", "b", "matches", "onlyInA", "onlyInB", "reuse", "onlyInAGroups", "onlyInBGroups"), names(json));
+        assertEquals(List.of("schemaVersion", "a", "b", "matches", "onlyInA", "onlyInB", "reuse", "onlyInAGroups", "onlyInBGroups"), names(json));
         JsonNode group = json.path("onlyInAGroups").get(0);
         assertEquals(List.of("party", "theme", "items"), names(group));
         int grouped = 0;

@@ -28,4 +28,24 @@ class MetadataTest {
         assertEquals("2011-07-14", c.date().edtf());
         assertNull(c.status());
     }
+
+    @Test
+    void aRefreshedEditionIsDated() throws Exception {
+        Compact c = Compacts.parse("The Southmere Compact\n\nRefreshed edition \u2014 April 2014" + BODY);
+        assertEquals("Refreshed edition \u2014 April 2014", c.date().text());
+        assertEquals("2014-04", c.date().edtf());
+    }
+
+    @Test
+    void twoPlacesJoinedByAndAreOneArea() throws Exception {
+        assertEquals("Elmsworth and Pellingham", Compacts.parse("The Elmsworth and Pellingham Compact\n\nRefreshed March 2016" + BODY).area());
+        assertEquals("Upton and Ashby", Compacts.parse("THE UPTON AND ASHBY COMPACT\n\nRefreshed June 2015" + BODY).area());
+    }
+
+    @Test
+    void aPersonsRoleIsNoArea() throws Exception {
+        String quote = "\n\n\u201cIt worked for us.\u201d Martin Howie Director Voluntary Action Lewisham. Sarah Prior Compact Officer Exeter CVS.\n";
+        Compact c = Compacts.parse("Local Compacts User Guide" + quote + quote + quote + BODY);
+        assertNull(c.area(), "a name before a role is a person: " + c.area());
+    }
 }

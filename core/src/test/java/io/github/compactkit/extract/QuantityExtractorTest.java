@@ -33,6 +33,25 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void noticeInAdvanceOfFundingStoppingIsFundingNotice() {
+        Quantity q = extractor.extract("Tell an organisation at least three months in advance when its funding will stop or be cut.").get(0);
+        assertEquals(3, q.value());
+        assertEquals("funding-notice", q.topic());
+        assertEquals("funding-term", extractor.extract("Offer grants and contracts of three years or more.").get(0).topic());
+    }
+
+    @Test
+    void frequenciesAreNotPeriods() {
+        assertTrue(extractor.extract("The group will meet twice a year and receive reports.").isEmpty());
+        assertTrue(extractor.extract("Committees meet only once a month.").isEmpty());
+        assertTrue(extractor.extract("Hold a surgery three times a year.").isEmpty());
+        Quantity within = extractor.extract("Publish the report within a year of each review.").get(0);
+        assertEquals(1, within.value());
+        assertEquals(Unit.YEAR, within.unit());
+        assertEquals(3, extractor.extract("Review this compact every three years.").get(0).value());
+    }
+
+    @Test
     void noNumberNoQuantity() {
         assertTrue(extractor.extract("We will review the Compact after the first year.").isEmpty());
     }

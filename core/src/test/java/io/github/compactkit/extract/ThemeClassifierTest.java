@@ -31,6 +31,16 @@ class ThemeClassifierTest {
     }
 
     @Test
+    void aResourcesTitleIsNotPremises() {
+        // "3. Resources" in a compact is about money first: it must not stamp premises on every item under it.
+        List<String> got = themes.classify("Recognise that the VCOs will require support to participate in the commissioning process",
+                List.of("The Statutory Sector Commits to:", "Resources"));
+        assertTrue(!got.contains("premises"), got.toString());
+        assertEquals("premises", themes.classify("Make community buildings available at reduced rent").get(0));
+        assertTrue(themes.classify("Share resources such as meeting rooms").contains("premises"));
+    }
+
+    @Test
     void sectionTitlesFollowTheTreeThenNumberedParents() {
         Section leaf = new Section("2.4.2", "The Statutory Sector Undertakes to:", 3, List.of(), null);
         Section mid = new Section("2.4", "Funding Streams", 2, List.of(leaf), null);

@@ -35,4 +35,14 @@ class CompactJsonTest {
         assertTrue(json.contains("\"targetDate\" : \"2006-06\""));
         assertTrue(json.contains("\"leads\" : [ \"WCC\", \"PCT\" ]"));
     }
+
+    @Test
+    void olderJsonWithoutALaterListReadsItAsEmpty() throws Exception {
+        String json = Compacts.toJson(Compacts.parse(WESTMINSTER));
+        int from = json.indexOf(",\n  \"diagnostics\"");
+        String older = json.substring(0, from) + "\n}";
+        Compact back = CompactJson.read(older);
+        assertTrue(back.diagnostics().isEmpty());
+        assertEquals(Compacts.parse(WESTMINSTER).undertakings(), back.undertakings());
+    }
 }

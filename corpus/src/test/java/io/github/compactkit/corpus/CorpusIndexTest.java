@@ -64,4 +64,16 @@ class CorpusIndexTest {
                     .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
         }
     }
+
+    @Test
+    void theReadmeNamesEveryDocumentAndEveryRenderingFolder() throws IOException {
+        String readme = Files.readString(MODULE.resolve("README.md"));
+        for (CorpusDocument d : Corpus.bundled().documents()) {
+            assertTrue(readme.contains("`" + d.name() + "`"), "corpus/README.md does not name " + d.name());
+            for (Rendering r : d.renderings()) {
+                String folder = r.resource().substring(Corpus.ROOT.length(), r.resource().lastIndexOf('/') + 1);
+                assertTrue(readme.contains("`" + folder), "corpus/README.md does not describe " + folder);
+            }
+        }
+    }
 }

@@ -10,7 +10,7 @@ public final class MarkdownReportWriter {
     public static String write(Report r) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(r.title())).append("\n\n");
-        md.append(r.areas().size()).append(" compacts: ").append(inline(String.join(", ", r.areas()))).append("\n\n");
+        md.append(r.areas().size()).append(r.areas().size() == 1 ? " compact: " : " compacts: ").append(inline(String.join(", ", r.areas()))).append("\n\n");
         for (Heatmap map : r.heatmaps()) {
             // The page's "click a cell" has no meaning in Markdown.
             String caption = map.caption().replaceAll("\\s*Click a cell[^.]*\\.", "");

@@ -65,16 +65,15 @@ public final class ReportBuilder {
 
     /** The report over {@code all}; documents found not to be compacts are named in a note and left out. */
     public Report build(String title, List<Compact> all) {
-        return buildWithMatrix(title, all, null).report();
+        return buildWithMatrix(title, all).report();
     }
 
     /**
-     * The report and its matrix. {@code sourceTexts} (same order as {@code all}; null entries or a
-     * null list allowed) let benchmark detection read the documents' narrative paragraphs too.
+     * The report and its matrix. Everything comes from the models (their passages hold the
+     * narrative text), so the same compacts give the same report whatever their input format.
      */
-    public Built buildWithMatrix(String title, List<Compact> all, List<String> sourceTexts) {
+    public Built buildWithMatrix(String title, List<Compact> all) {
         List<Compact> compacts = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -83,20 +82,17 @@ public final class ReportBuilder {
                 others.add(c.source() == null ? c.label() : c.source().file());
             } else {
                 compacts.add(all.get(i));
-                texts.add(sourceTexts == null ? null : sourceTexts.get(i));
             }
         }
         if (compacts.isEmpty()) {
             // Nothing was recognised as a compact: show everything rather than an empty page.
             compacts.addAll(all);
-            texts.clear();
-            all.forEach(c -> texts.add(null));
             notes.add("No document was recognised as a compact; all are shown.");
         } else if (!others.isEmpty()) {
             notes.add("Left out as not compacts: " + String.join(", ", others) + ".");
         }
         List<String> labels = Labels.of(compacts);
-        CorpusMatrix matrix = CorpusComparator.builder().comparator(comparator).build().matrix(compacts, texts);
+        CorpusMatrix matrix = CorpusComparator.builder().comparator(comparator).build().matrix(compacts);
         Map<String, String> byRef = refLabels(matrix.compacts(), labels);
 
         List<Heatmap> heatmaps = new ArrayList<>();
