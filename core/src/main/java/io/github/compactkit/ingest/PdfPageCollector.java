@@ -21,7 +21,6 @@ final class PdfPageCollector extends PDFTextStripper {
     private final List<PdfPage> pages = new ArrayList<>();
     private final Map<PDFont, boolean[]> fontFlags = new IdentityHashMap<>();
     private List<PdfGlyph> glyphs = new ArrayList<>();
-    private long glyphCount;
 
     PdfPageCollector() {
         // Our own grouping needs every glyph; PDFBox's sorting and article handling are not used.
@@ -31,11 +30,6 @@ final class PdfPageCollector extends PDFTextStripper {
 
     List<PdfPage> pages() {
         return pages;
-    }
-
-    /** Non-space glyphs seen in the whole document. */
-    long glyphCount() {
-        return glyphCount;
     }
 
     @Override
@@ -58,9 +52,6 @@ final class PdfPageCollector extends PDFTextStripper {
                 text.getWidthDirAdj(), text.getHeightDir(), size, flags[0], flags[1]);
         if (glyph.text().isEmpty() || isOverprint(glyph)) {
             return;
-        }
-        if (!glyph.isSpace()) {
-            glyphCount++;
         }
         glyphs.add(glyph);
     }
