@@ -22,7 +22,7 @@ for page in "$work"/page-*.pgm; do
   size="$(identify -format '%wx%h' "$page")"
   # Turned on the glass, the page keeps its size: the rotated image is cut back to it.
   convert "$page" -seed $((17 + i)) -background white -rotate "$angle" -gravity center -extent "$size" \
-    -attenuate 0.35 +noise Gaussian -blur 0x0.5 -level 8%,92% \
+    -attenuate "${NOISE:-0.35}" +noise Gaussian -blur 0x0.5 -level 8%,92% \
     -density "$dpi" -units PixelsPerInch -strip -quality "$quality" "${page%.pgm}.jpg"
   i=$((i + 1))
 done
