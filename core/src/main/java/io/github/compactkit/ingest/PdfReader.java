@@ -134,6 +134,7 @@ public final class PdfReader implements DocumentReader {
         }
         PdfOcr.Result result = ocr.recognise(document, indexes, fileName);
         result.pages().forEach(pages::set);
+        OcrSizes.snap(pages, result.pages().keySet());
         result.failures().forEach((i, message) -> warnings.add("page " + (i + 1) + ": OCR failed: " + message));
         if (result.pages().isEmpty() && !result.failures().isEmpty()) {
             throw new CompactParseException(ParseFailure.CORRUPT, fileName, "OCR failed on every page: "
