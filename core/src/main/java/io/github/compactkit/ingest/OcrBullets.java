@@ -42,6 +42,41 @@ final class OcrBullets {
             }
             out.add(w);
         }
+        return attachLoneBullets(out);
+    }
+
+    /**
+     * Tesseract sometimes makes a bullet a line of its own, whose baseline then sits between two text
+     * lines. Such a bullet joins the line that starts just right of it at its height.
+     */
+    private static List<OcrWord> attachLoneBullets(List<OcrWord> words) {
+        Map<Integer, Integer> perLine = new TreeMap<>();
+        Map<Integer, OcrWord> firsts = new TreeMap<>();
+        for (OcrWord w : words) {
+            perLine.merge(w.line(), 1, Integer::sum);
+            if (!w.text().equals("•")) {
+                firsts.merge(w.line(), w, (a, b) -> a.x0() <= b.x0() ? a : b);
+            }
+        }
+        List<OcrWord> out = new ArrayList<>(words.size());
+        for (OcrWord w : words) {
+            if (!w.text().equals("•") || perLine.get(w.line()) != 1) {
+                out.add(w);
+                continue;
+            }
+            float middle = (w.y0() + w.y1()) / 2;
+            OcrWord host = null;
+            for (OcrWord f : firsts.values()) {
+                boolean right = f.x0() > w.x1() && f.x0() - w.x1() < 3 * f.lineHeight();
+                boolean level = middle >= f.y0() && middle <= f.y1() + 0.1f * f.lineHeight();
+                if (right && level && (host == null || f.x0() < host.x0())) {
+                    host = f;
+                }
+            }
+            out.add(host == null ? w : new OcrWord("•", w.x0(), w.y0(), w.x1(), w.y1(),
+                    host.baseline() - host.slope() * (host.x0() - w.x0()), host.slope(), host.lineHeight(), host.line(),
+                    w.confidence()));
+        }
         return out;
     }
 

@@ -118,13 +118,20 @@ final class PdfLineBuilder {
             previous = g;
         }
         addChunk(chunks, run);
-        if (chunks.size() >= 2 && isMarker(chunks.get(0).text())) {
-            // A list bullet or a heading number set off by a tab belongs to the text after it.
-            PdfChunk marker = chunks.remove(0);
-            PdfChunk rest = chunks.remove(0);
-            chunks.add(0, new PdfChunk(marker.text() + " " + rest.text(), marker.x0(), rest.x1(),
-                    Math.min(marker.top(), rest.top()), Math.max(marker.baseline(), rest.baseline()),
-                    rest.fontSize(), rest.bold(), marker.startsWithSymbolGlyph(), rest.x0()));
+        for (int k = 0; k + 1 < chunks.size(); k++) {
+            PdfChunk marker = chunks.get(k);
+            PdfChunk rest = chunks.get(k + 1);
+            // A list bullet or a heading number set off by a tab belongs to the text after it; further
+            // along the line (the right column of a scan read as one line) only a bullet near its text.
+            boolean first = k == 0 && isMarker(marker.text());
+            boolean bulletInside = k > 0 && PdfBullets.isBullet(marker.text())
+                    && rest.x0() - marker.x1() < 3 * rest.fontSize();
+            if (first || bulletInside) {
+                chunks.set(k, new PdfChunk(marker.text() + " " + rest.text(), marker.x0(), rest.x1(),
+                        Math.min(marker.top(), rest.top()), Math.max(marker.baseline(), rest.baseline()),
+                        rest.fontSize(), rest.bold(), marker.startsWithSymbolGlyph(), rest.x0()));
+                chunks.remove(k + 1);
+            }
         }
         return chunks;
     }
