@@ -63,7 +63,12 @@ final class PdfLineBuilder {
                     continue;
                 }
                 List<PdfGlyph> host = clusters.get(j);
-                float hostSize = maxSize(host);
+                // Compared with the host's glyphs around it: a line of another column beside a
+                // larger heading is not a superscript of the heading.
+                float hostSize = sizeAround(host, small);
+                if (hostSize == 0) {
+                    continue;
+                }
                 float hostBaseline = host.get(0).baseline();
                 boolean smaller = size < 0.85f * hostSize;
                 boolean touching = baseline > hostBaseline - hostSize && baseline < hostBaseline + 0.4f * hostSize;
@@ -75,6 +80,24 @@ final class PdfLineBuilder {
                 }
             }
         }
+    }
+
+    /** The largest size among the host's glyphs within a few sizes of the small glyphs horizontally; 0 if none. */
+    private static float sizeAround(List<PdfGlyph> host, List<PdfGlyph> small) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        for (PdfGlyph g : small) {
+            x0 = Math.min(x0, g.x());
+            x1 = Math.max(x1, g.right());
+        }
+        float max = 0;
+        for (PdfGlyph g : host) {
+            float reach = 2 * g.fontSize();
+            if (g.right() >= x0 - reach && g.x() <= x1 + reach) {
+                max = Math.max(max, g.fontSize());
+            }
+        }
+        return max;
     }
 
     private static float maxSize(List<PdfGlyph> glyphs) {

@@ -22,10 +22,13 @@ final class PdfPageCollector extends PDFTextStripper {
     private final Map<PDFont, boolean[]> fontFlags = new IdentityHashMap<>();
     private List<PdfGlyph> glyphs = new ArrayList<>();
 
+    private final PdfShapes shapes = new PdfShapes(this);
+
     PdfPageCollector() {
         // Our own grouping needs every glyph; PDFBox's sorting and article handling are not used.
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
+        shapes.operators().forEach(this::addOperator);
     }
 
     List<PdfPage> pages() {
@@ -35,6 +38,7 @@ final class PdfPageCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         glyphs = new ArrayList<>();
+        shapes.clear();
     }
 
     @Override
@@ -62,6 +66,9 @@ final class PdfPageCollector extends PDFTextStripper {
         boolean turned = page.getRotation() % 180 != 0;
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
+        if (page.getRotation() == 0) {
+            glyphs.addAll(PdfDrawnBullets.glyphs(shapes.shapes(), glyphs, box));
+        }
         pages.add(new PdfPage(getCurrentPageNo(), width, height, PdfLineBuilder.lines(glyphs)));
         glyphs = new ArrayList<>();
     }

@@ -21,16 +21,28 @@ final class PdfReadingOrder {
         int bodyFlow = nextFlow++;
         int i = 0;
         int n = lines.size();
+        int trailing = 0; // lines just added one by one as body text
         while (i < n) {
             Region region = lines.get(i).chunks().size() >= 2 || sideBySide(lines, i) != null ? region(lines, i) : null;
             if (region == null) {
                 items.add(new PdfItem.Text(page.number(), bodyFlow, merged(lines.get(i)), left, right));
                 i++;
+                trailing++;
                 continue;
             }
             List<PdfVisualLine> members = lines.subList(i, region.end);
             if (isTextColumns(region.gutters, members, left, right)) {
                 float[] g = region.gutters.get(0);
+                // Columns rarely start on one baseline: the lines just above that keep to one side of
+                // the gutter are the columns' first lines, not body text before them.
+                int back = 0;
+                while (back < trailing && keepsToOneSide(lines.get(i - back - 1), g)) {
+                    back++;
+                }
+                for (int k = 0; k < back; k++) {
+                    items.remove(items.size() - 1);
+                }
+                members = lines.subList(i - back, region.end);
                 float split = (g[0] + g[1]) / 2;
                 int leftFlow = nextFlow++;
                 int rightFlow = nextFlow++;
@@ -50,8 +62,13 @@ final class PdfReadingOrder {
             }
             bodyFlow = nextFlow++;
             i = region.end;
+            trailing = 0;
         }
         return items;
+    }
+
+    private static boolean keepsToOneSide(PdfVisualLine line, float[] gutter) {
+        return line.chunks().size() == 1 && (line.x1() <= gutter[0] + 1 || line.x0() >= gutter[1] - 1);
     }
 
     private record Region(int end, List<float[]> gutters) {
@@ -98,7 +115,8 @@ final class PdfReadingOrder {
             if (line.baseline() - lastBaseline > 3.2f * size) {
                 break;
             }
-            if (line.chunks().size() == 1 && Math.abs(line.fontSize() - size) > 0.2f * size
+            // Columns whose baselines do not line up (begun side by side) hold their own headings.
+            if (line.chunks().size() == 1 && Math.abs(line.fontSize() - size) > 0.2f * size && pair == null
                     && !isTextColumns(gutters, lines.subList(start, end), pageLeft(lines), pageRight(lines))) {
                 // A heading after a table ends it; inside text columns headings are normal.
                 break;
