@@ -1,6 +1,7 @@
 package io.github.compactkit.ingest;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -92,6 +93,9 @@ final class PdfPageCollector extends PDFTextStripper {
             char c = unicode.charAt(i);
             if (c == '\u00A0' || c == '\t') {
                 out.append(' ');
+            } else if (c >= '\uFB00' && c <= '\uFB06') {
+                // Typographic ligatures (Chromium and InDesign keep "ﬀ", "ﬁ" as one glyph): the letters.
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
             } else if (c >= ' ') {
                 out.append(c);
             }

@@ -58,7 +58,8 @@ final class PdfReadingOrder {
                 }
                 items.addAll(rightItems);
             } else {
-                items.addAll(rows(page.number(), nextFlow++, region.gutters, members));
+                List<PdfItem> cards = cards(page.number(), region.gutters, members);
+                items.addAll(cards != null ? cards : rows(page.number(), nextFlow++, region.gutters, members));
             }
             bodyFlow = nextFlow++;
             i = region.end;
@@ -210,6 +211,63 @@ final class PdfReadingOrder {
             }
         }
         return leftLines >= 3 && fullLeft * 2 >= leftLines;
+    }
+
+    /**
+     * A grid of cards (principles as boxes, each a bold title over a few lines of text), or null.
+     * Every column holds cards that start with a bold line followed by plain lines, and bold appears
+     * nowhere else, and each column has at least two cards (one bold line per column over plain
+     * rows is a table's header).
+     * Cards are read row by row, left to right, each as its own flow: title, then its text.
+     */
+    private List<PdfItem> cards(int page, List<float[]> gutters, List<PdfVisualLine> members) {
+        int columns = gutters.size() + 1;
+        List<List<List<PdfChunk>>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (PdfVisualLine line : members) {
+            for (PdfChunk chunk : line.chunks()) {
+                int column = 0;
+                for (float[] g : gutters) {
+                    column += chunk.center() > (g[0] + g[1]) / 2 ? 1 : 0;
+                }
+                List<List<PdfChunk>> cards = byColumn.get(column);
+                List<PdfChunk> last = cards.isEmpty() ? null : cards.get(cards.size() - 1);
+                if (chunk.bold()) {
+                    if (last != null && last.size() == 1) {
+                        return null; // two bold lines running: a title that wraps, or a header; not a card grid
+                    }
+                    cards.add(new ArrayList<>(List.of(chunk)));
+                } else if (last == null) {
+                    return null;
+                } else {
+                    last.add(chunk);
+                }
+            }
+        }
+        int most = 0;
+        for (List<List<PdfChunk>> cards : byColumn) {
+            // One bold line per column over plain lines is a table's header row: cards come in rows.
+            if (cards.size() < 2 || cards.get(cards.size() - 1).size() < 2) {
+                return null;
+            }
+            most = Math.max(most, cards.size());
+        }
+        List<PdfItem> items = new ArrayList<>();
+        for (int r = 0; r < most; r++) {
+            for (List<List<PdfChunk>> cards : byColumn) {
+                if (r >= cards.size()) {
+                    continue;
+                }
+                List<PdfChunk> card = cards.get(r);
+                float x0 = (float) card.stream().mapToDouble(PdfChunk::x0).min().orElse(0);
+                float x1 = (float) card.stream().mapToDouble(PdfChunk::x1).max().orElse(0);
+                int flow = nextFlow++;
+                card.forEach(chunk -> items.add(new PdfItem.Text(page, flow, chunk, x0, x1)));
+            }
+        }
+        return items;
     }
 
     private static List<PdfItem> rows(int page, int flow, List<float[]> gutters, List<PdfVisualLine> members) {
