@@ -4,6 +4,7 @@ import io.github.compactkit.extract.CompactAssembler;
 import io.github.compactkit.ingest.DocumentReader;
 import io.github.compactkit.ingest.FormatDetector;
 import io.github.compactkit.ingest.Hashes;
+import io.github.compactkit.ingest.OcrSettings;
 import io.github.compactkit.ingest.PdfReader;
 import io.github.compactkit.ingest.PlainTextReader;
 import io.github.compactkit.ingest.TikaReader;
@@ -37,7 +38,12 @@ public final class CompactParser {
 
     private CompactParser(Builder builder) {
         this.maxBytes = builder.maxBytes;
-        this.readers = List.copyOf(builder.readers);
+        List<DocumentReader> all = new ArrayList<>(builder.readers);
+        all.add(new PdfReader(new OcrSettings(builder.ocrMode, builder.ocrThreads, builder.ocrLanguage,
+                builder.tesseractCommand, builder.ocrDpi, builder.ocrProgress)));
+        all.add(new TikaReader());
+        all.add(new PlainTextReader());
+        this.readers = List.copyOf(all);
     }
 
     /** A builder with the default readers (plain text, plus any format readers on the class path). */
@@ -135,12 +141,61 @@ public final class CompactParser {
     /** Options for a {@link CompactParser}. */
     public static final class Builder {
         private long maxBytes = DEFAULT_MAX_BYTES;
+        /** Readers registered by the caller, consulted before the built-in PDF, Tika and text readers. */
         private final List<DocumentReader> readers = new ArrayList<>();
+        private OcrMode ocrMode = OcrMode.AUTO;
+        private int ocrThreads = Runtime.getRuntime().availableProcessors();
+        private String ocrLanguage = "eng";
+        private String tesseractCommand = "tesseract";
+        private int ocrDpi = OcrSettings.DEFAULT_DPI;
+        private OcrProgress ocrProgress = OcrProgress.NONE;
 
         private Builder() {
-            readers.add(new PdfReader());
-            readers.add(new TikaReader());
-            readers.add(new PlainTextReader());
+        }
+
+        /**
+         * When PDF pages are recognised with Tesseract (default {@link OcrMode#AUTO}: pages without a
+         * text layer). The {@code tesseract} executable must be installed for OCR to run.
+         */
+        public Builder ocr(OcrMode mode) {
+            this.ocrMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * How many pages are recognised at once, over all documents this parser reads at the same
+         * time (default: the number of processors). A batch passes its own thread count.
+         */
+        public Builder ocrThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("ocrThreads must be at least 1: " + threads);
+            }
+            this.ocrThreads = threads;
+            return this;
+        }
+
+        /** Tesseract's language(s), e.g. {@code eng} (default) or {@code eng+cym}; the language data must be installed. */
+        public Builder ocrLanguage(String language) {
+            this.ocrLanguage = Objects.requireNonNull(language, "language");
+            return this;
+        }
+
+        /** The tesseract executable: a name looked up on the PATH (default {@code tesseract}) or a full path. */
+        public Builder tesseractCommand(String command) {
+            this.tesseractCommand = Objects.requireNonNull(command, "command");
+            return this;
+        }
+
+        /** The resolution pages are rendered at for OCR (default 300 dpi). */
+        public Builder ocrDpi(int dpi) {
+            this.ocrDpi = dpi;
+            return this;
+        }
+
+        /** Told after each page recognised, for progress on long scans; called from OCR threads. */
+        public Builder ocrProgress(OcrProgress progress) {
+            this.ocrProgress = Objects.requireNonNull(progress, "progress");
+            return this;
         }
 
         /** The largest input accepted, in bytes; larger files fail with {@link ParseFailure#TOO_LARGE}. */
@@ -158,6 +213,7 @@ public final class CompactParser {
             return this;
         }
 
+        /** The parser; throws {@link IllegalArgumentException} when an OCR option is out of range. */
         public CompactParser build() {
             return new CompactParser(this);
         }

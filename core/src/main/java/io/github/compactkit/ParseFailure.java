@@ -7,7 +7,8 @@ public enum ParseFailure {
     UNSUPPORTED_FORMAT("the file's format is not supported"),
     CORRUPT("the file is damaged and cannot be read"),
     ENCRYPTED("the file is password-protected"),
-    NO_TEXT_LAYER("the PDF has no text layer (scanned images): OCR is needed first"),
+    NO_TEXT_LAYER("the PDF has no text layer (scanned images) and OCR gave no text or was turned off"),
+    OCR_UNAVAILABLE("the PDF has pages without a text layer (scanned images) and OCR is not available"),
     TOO_LARGE("the file is larger than the configured limit"),
     TIMEOUT("parsing took longer than the configured limit"),
     IO_ERROR("the file could not be read");

@@ -17,6 +17,8 @@ import java.util.Arrays;
  * java -jar bench/target/benchmarks.jar compare [10,100,1000] [exhaustiveUpTo]   # corpus comparison at scale
  * java -jar bench/target/benchmarks.jar batch PDF_DIR cli-example/target/compactkit.jar [threads] [heap]
  * java -jar bench/target/benchmarks.jar generate DIR [count] [seed] [txt|pdf|both]   # synthetic corpus
+ * java -jar bench/target/benchmarks.jar ocr [pages=20] [threads=2] [rounds=2]   # OCR parse ÷ tesseract alone
+ * java -jar bench/target/benchmarks.jar ocr-accuracy [threads=2]   # every PDF rendering scanned and scored
  * </pre>
  *
  * Each command prints a Markdown table and also writes it under {@code target/bench-results/}.
@@ -27,7 +29,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: benchmarks.jar text | extractors | compare [sizes] [exhaustiveUpTo] | batch PDF_DIR CLI_JAR [threads] [heap] | generate DIR [count] [seed] [txt|pdf|both] | jmh [JMH options]");
+            System.err.println("usage: benchmarks.jar text | extractors | compare [sizes] [exhaustiveUpTo] | batch PDF_DIR CLI_JAR [threads] [heap] | generate DIR [count] [seed] [txt|pdf|both] | ocr [pages] [threads] [rounds] | ocr-accuracy [threads] | jmh [JMH options]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -39,6 +41,8 @@ public final class BenchMain {
             case "extractors-cpu" -> report("extractors-cpu", ExtractorRatios.interleaved());
             case "compare" -> report("compare", CompareScale.run(rest));
             case "batch" -> report("batch", BatchScale.run(rest));
+            case "ocr" -> report("ocr", OcrBench.run(rest));
+            case "ocr-accuracy" -> report("ocr-accuracy", OcrBench.accuracy(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

@@ -33,6 +33,21 @@ final class BarProgress implements Progress {
         draw(o.file());
     }
 
+    @Override
+    public synchronized void notRead(String file, String reason) {
+        err.print("\r\033[K");
+        err.println("not read: " + file + ": " + reason);
+        draw("");
+    }
+
+    /** The page count of a long scan shows where the file name goes. */
+    @Override
+    public synchronized void ocrPage(String file, int done, int total) {
+        if (total >= OcrPageProgress.LONG) {
+            draw(file + " OCR " + done + "/" + total);
+        }
+    }
+
     private void draw(String name) {
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         String shown = name.length() > NAME_WIDTH ? "…" + name.substring(name.length() - NAME_WIDTH + 1) : name;

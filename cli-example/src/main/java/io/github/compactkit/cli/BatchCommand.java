@@ -15,11 +15,13 @@ import picocli.CommandLine.Spec;
 /** {@code compactkit batch DIR --out DIR}: parse every supported document under a folder. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {
-            "Parse every supported document under DIR (txt, md, pdf, docx, odt, rtf, html, htm), in parallel.",
+            "Parse every supported document under DIR (txt, md, pdf, docx, doc, odt, rtf, html, htm), in parallel; "
+                + "PDF pages without a text layer are read by OCR (tesseract), see --ocr.",
             "Writes to the --out folder: one JSON per document (FILE.json, keeping sub-folders), all.jsonl "
                 + "(one compact per line), undertakings.csv, principles.csv, action-points.csv, quantities.csv "
                 + "(UTF-8, one row per item with file, area, party, section, page) and errors.jsonl "
-                + "(file, reason, message per failed document).",
+                + "(file, reason, message per failed document) and not-read.jsonl (file and reason for every other "
+                + "file under DIR: unsupported format, hidden, no extension).",
             "A failed document never stops the others. A re-run skips documents whose JSON is newer than "
                 + "the document, unless --force."})
 final class BatchCommand implements Callable<Integer> {
@@ -43,6 +45,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Give up on one document after this long and record it as TIMEOUT (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "MODE", description = OcrChoice.DESCRIPTION
+            + " Pages are recognised in parallel within --threads.")
+    OcrChoice ocr;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
 
@@ -58,7 +64,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchOptions options = new BatchOptions(inputDir, outDir, n, force, Duration.ofSeconds(timeoutSeconds));
+        BatchOptions options = new BatchOptions(inputDir, outDir, n, force, Duration.ofSeconds(timeoutSeconds), ocr.mode());
         BatchSummary summary = new BatchRunner(options, Progress.forConsole(err, quiet)).run();
         BatchReport.print(summary, out);
         if (summary.total() == 0) {

@@ -15,6 +15,8 @@ final class BatchReport {
         out.println("  FILE.json per document, all.jsonl");
         out.println("  undertakings.csv, principles.csv, action-points.csv, quantities.csv");
         out.println("  " + BatchSink.ERRORS_JSONL + (s.failed() == 0 ? " (empty)" : " (" + s.failed() + " failed)"));
+        out.println("  " + NotReadLog.FILE + (s.notRead() == 0 ? " (empty)"
+                : " (" + s.notRead() + " file" + (s.notRead() == 1 ? "" : "s") + " skipped, not read, with the reason)"));
         out.flush();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.compactkit.cli;
 
 import io.github.compactkit.CompactParseException;
+import io.github.compactkit.CompactParser;
 import io.github.compactkit.Compacts;
 import io.github.compactkit.ParseFailure;
 import io.github.compactkit.io.CompactJson;
@@ -31,7 +32,12 @@ final class BatchRunner {
     private final TimedParser.ParseFunction parseFunction;
 
     BatchRunner(BatchOptions options, Progress progress) {
-        this(options, progress, Compacts::parse);
+        this(options, progress, parser(options, progress)::parse);
+    }
+
+    /** One parser for the run: OCR pages share the run's thread budget and report to its progress. */
+    private static CompactParser parser(BatchOptions options, Progress progress) {
+        return Compacts.parser().ocr(options.ocr()).ocrThreads(options.threads()).ocrProgress(progress::ocrPage).build();
     }
 
     /** A runner with another parse function (tests use one that hangs). */
@@ -49,9 +55,11 @@ final class BatchRunner {
         Files.createDirectories(out);
         // An output folder inside the input folder must not be read as input (report.html, say).
         boolean outInsideIn = out.startsWith(in) && !in.startsWith(out);
-        List<Path> files = SupportedFiles.under(in).stream()
-                .filter(f -> !(outInsideIn && f.startsWith(out))).toList();
+        SupportedFiles.Listing listing = SupportedFiles.scan(in, outInsideIn ? out : null);
+        List<Path> files = listing.files();
         progress.start(files.size());
+        listing.notRead().forEach(n -> progress.notRead(n.file(), n.reason()));
+        NotReadLog.write(out, listing.notRead());
         int[] counts = new int[DocumentOutcome.Kind.values().length];
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         try (TimedParser parser = new TimedParser(options.timeout(), parseFunction); BatchSink sink = new BatchSink(out)) {
@@ -76,7 +84,7 @@ final class BatchRunner {
         }
         return new BatchSummary(out, counts[DocumentOutcome.Kind.PARSED.ordinal()],
                 counts[DocumentOutcome.Kind.SKIPPED.ordinal()], counts[DocumentOutcome.Kind.FAILED.ordinal()],
-                (System.nanoTime() - start) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, listing.notRead().size());
     }
 
     private DocumentOutcome process(TimedParser parser, Path in, Path out, Path file) {

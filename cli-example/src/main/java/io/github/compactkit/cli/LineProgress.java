@@ -33,6 +33,21 @@ final class LineProgress implements Progress {
     }
 
     @Override
+    public synchronized void notRead(String file, String reason) {
+        err.println("not read " + file + ": " + reason);
+        err.flush();
+    }
+
+    /** Long scans get a line per page, so a log shows they are moving. */
+    @Override
+    public synchronized void ocrPage(String file, int done, int total) {
+        if (total >= OcrPageProgress.LONG) {
+            err.println("        OCR " + file + ": page " + done + " of " + total);
+            err.flush();
+        }
+    }
+
+    @Override
     public synchronized void finish() {
         err.flush();
     }

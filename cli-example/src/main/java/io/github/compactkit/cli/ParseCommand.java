@@ -1,6 +1,7 @@
 package io.github.compactkit.cli;
 
 import io.github.compactkit.CompactParseException;
+import io.github.compactkit.CompactParser;
 import io.github.compactkit.Compacts;
 import io.github.compactkit.model.Compact;
 import java.io.PrintWriter;
@@ -27,6 +28,9 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "MODE", description = OcrChoice.DESCRIPTION)
+    OcrChoice ocr;
+
     @Option(names = "--explain", description = "Print, block by block, what each block was taken for, which rule decided, "
             + "and what became of it (undertaking and what gave its party, principle, action point, or why it was set aside).")
     boolean explain;
@@ -36,9 +40,11 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Arguments.file(spec, file);
+        CompactParser parser = Compacts.parser().ocr(ocr.mode())
+                .ocrProgress(new OcrPageProgress(err, Terminal.isInteractive())).build();
         if (explain) {
             try {
-                out.print(ExplanationRenderer.render(Compacts.parser().build().explain(file)));
+                out.print(ExplanationRenderer.render(parser.explain(file)));
             } catch (CompactParseException e) {
                 err.println("error: " + e.getMessage());
                 return ExitCode.NOTHING_USABLE;
@@ -48,7 +54,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         Compact compact;
         try {
-            compact = Compacts.parse(file);
+            compact = parser.parse(file);
         } catch (CompactParseException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.NOTHING_USABLE;

@@ -13,6 +13,14 @@ interface Progress {
     /** The run is over (clears a progress bar). */
     void finish();
 
+    /** A file under the folder is not read, for {@code reason} (hidden, unsupported format…). */
+    default void notRead(String file, String reason) {
+    }
+
+    /** A page of a document was recognised by OCR ({@code done} of {@code total}); called from OCR threads. */
+    default void ocrPage(String file, int done, int total) {
+    }
+
     /** A bar redrawn in place when on a terminal, plain lines otherwise (logs, CI, pipes). */
     static Progress forConsole(PrintWriter err, boolean quiet) {
         if (quiet) {

@@ -58,6 +58,45 @@ class BatchCommandTest {
         return dir;
     }
 
+    private static boolean tesseractOnPath() {
+        try {
+            Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
+    void docFilesAreReadAndEveryFileLeftOutIsReportedWithItsReason() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(CORPUS.resolve("../formats/bromley.doc"), in.resolve("bromley.doc"));
+        Files.writeString(in.resolve("notes.xyz"), "a format the parser does not read");
+        Files.writeString(in.resolve(".hidden.txt"), "The Council will consult.");
+        Files.writeString(in.resolve("README"), "no extension");
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.of("batch", in.toString(), "--out", out.toString(), "--threads", "1");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        Compact bromley = CompactJson.read(Files.readString(out.resolve("bromley.doc.json")));
+        assertFalse(bromley.undertakings().isEmpty(), "the .doc is parsed like its text");
+        Map<String, String> notRead = new HashMap<>();
+        for (String line : Files.readAllLines(out.resolve(NotReadLog.FILE))) {
+            JsonNode n = JSON.readTree(line);
+            notRead.put(n.get("file").asText(), n.get("reason").asText());
+        }
+        assertEquals(Set.of("notes.xyz", ".hidden.txt", "README"), notRead.keySet(), notRead.toString());
+        assertTrue(notRead.get("notes.xyz").startsWith("not a supported format .xyz (supported: doc, docx, htm"), notRead.toString());
+        assertEquals("hidden file", notRead.get(".hidden.txt"));
+        assertTrue(notRead.get("README").startsWith("no file extension"), notRead.toString());
+        assertTrue(run.err().contains("not read notes.xyz: not a supported format .xyz"), run.err());
+        assertTrue(run.out().contains(NotReadLog.FILE + " (3 files skipped, not read, with the reason)"), run.out());
+    }
+
     @Test
     void mixedFolderWritesEveryGoodResultListsEveryFailureAndExits2() throws Exception {
         Path in = bad(good(tmp.resolve("in")));
@@ -92,7 +131,8 @@ class BatchCommandTest {
         assertEquals("EMPTY", reasons.get("empty.txt"));
         assertEquals("NOT_TEXT", reasons.get("random.txt"));
         assertEquals("CORRUPT", reasons.get("corrupt.pdf"));
-        assertEquals("NO_TEXT_LAYER", reasons.get("image-only.pdf"));
+        // OCR finds no words on the blank page; where tesseract is missing, the failure says how to install it.
+        assertEquals(tesseractOnPath() ? "NO_TEXT_LAYER" : "OCR_UNAVAILABLE", reasons.get("image-only.pdf"));
         List<List<String>> rows = CsvReading.read(out.resolve("undertakings.csv"));
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("sub/westminster.pdf") && !r.get(4).isEmpty()),
                 "rows from a PDF carry their page");
@@ -221,6 +261,18 @@ class BatchCommandTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().startsWith("error: empty.txt: the file is empty"), run.err());
         assertEquals(ExitCode.USAGE, CliRun.of("parse").exitCode());
+    }
+
+    @Test
+    void ocrOptionTurnsOcrOffOrIsRejected() {
+        String scan = CORPUS.resolve("../scan/southmere-scan.pdf").toString();
+        CliRun off = CliRun.of("parse", scan, "--ocr", "never");
+        assertEquals(ExitCode.NOTHING_USABLE, off.exitCode(), off.err());
+        assertTrue(off.err().startsWith("error: southmere-scan.pdf: the PDF has no text layer"), off.err());
+        assertTrue(off.err().contains("OCR turned off"), off.err());
+        CliRun bad = CliRun.of("parse", scan, "--ocr", "sometimes");
+        assertEquals(ExitCode.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("auto, always, never"), bad.err());
     }
 
     @Test

@@ -37,4 +37,26 @@ class ProgressTest {
         assertEquals("compactkit: 1 document to read\n[1/1] FAILED  x.txt: EMPTY\n", s.toString().replace("\r\n", "\n"));
         assertFalse(s.toString().contains("\033"));
     }
+
+    @Test
+    void longScansReportEachPageShortOnesStayQuiet() {
+        StringWriter s = new StringWriter();
+        Progress lines = new LineProgress(new PrintWriter(s));
+        lines.start(1);
+        lines.ocrPage("short.pdf", 1, 3);
+        lines.ocrPage("long.pdf", 1, 20);
+        lines.ocrPage("long.pdf", 2, 20);
+        lines.notRead("notes.xyz", "not a supported format .xyz");
+        assertEquals("compactkit: 1 document to read\n        OCR long.pdf: page 1 of 20\n        OCR long.pdf: page 2 of 20\n"
+                + "not read notes.xyz: not a supported format .xyz\n", s.toString().replace("\r\n", "\n"));
+        StringWriter t = new StringWriter();
+        new OcrPageProgress(new PrintWriter(t), false).pageDone("scan.pdf", 4, 4);
+        new OcrPageProgress(new PrintWriter(t), false).pageDone("small.pdf", 1, 2);
+        assertEquals("OCR scan.pdf: page 4 of 4\n", t.toString().replace("\r\n", "\n"));
+        StringWriter bar = new StringWriter();
+        Progress b = new BarProgress(new PrintWriter(bar));
+        b.start(1);
+        b.ocrPage("long.pdf", 3, 20);
+        assertTrue(bar.toString().contains("0/1  long.pdf OCR 3/20"), bar.toString());
+    }
 }

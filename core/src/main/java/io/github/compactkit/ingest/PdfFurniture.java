@@ -38,7 +38,10 @@ final class PdfFurniture {
             Set<String> seen = new LinkedHashSet<>();
             for (PdfVisualLine line : page.lines()) {
                 if (inZone(page, line, WIDE_ZONE)) {
-                    seen.addAll(keys(page, line));
+                    // A scan sits a little higher or lower on each page: the next band counts too.
+                    for (int shift = -1; shift <= 1; shift++) {
+                        seen.addAll(keys(page, line, shift));
+                    }
                 }
             }
             seen.forEach(k -> pagesWithKey.merge(k, 1, Integer::sum));
@@ -48,7 +51,7 @@ final class PdfFurniture {
         for (PdfPage page : pages) {
             List<PdfVisualLine> body = new ArrayList<>();
             for (PdfVisualLine line : page.lines()) {
-                int repeats = keys(page, line).stream().mapToInt(k -> pagesWithKey.getOrDefault(k, 0)).max().orElse(0);
+                int repeats = keys(page, line, 0).stream().mapToInt(k -> pagesWithKey.getOrDefault(k, 0)).max().orElse(0);
                 boolean furniture = inZone(page, line, ZONE)
                         && (repeats >= needed || PAGE_NUMBER.matcher(line.text().strip()).matches())
                         // Designed pages may carry tall headers: further in, only lines on most pages count.
@@ -79,12 +82,13 @@ final class PdfFurniture {
      * Keys under which a line repeats: its exact text, and for each number in it that could be
      * the page number (printed number = page index minus a fixed offset) the text with that number
      * folded and the offset noted. "Page 3 of 12" on page 3 and "Page 4 of 12" on page 4 share a
-     * key; "2.3 Funding" at the top of two pages does not. The line's height band is part of it.
+     * key; "2.3 Funding" at the top of two pages does not. The line's height band (6 pt, moved by
+     * {@code bandShift}) is part of it.
      */
-    private static Set<String> keys(PdfPage page, PdfVisualLine line) {
+    private static Set<String> keys(PdfPage page, PdfVisualLine line, int bandShift) {
         String text = line.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         boolean top = line.baseline() < page.height() / 2;
-        int band = Math.round((top ? line.baseline() : page.height() - line.baseline()) / 6f);
+        int band = Math.round((top ? line.baseline() : page.height() - line.baseline()) / 6f) + bandShift;
         String prefix = (top ? "t" : "b") + band + ":";
         Set<String> keys = new LinkedHashSet<>();
         keys.add(prefix + text);

@@ -63,7 +63,12 @@ final class PdfLineBuilder {
                     continue;
                 }
                 List<PdfGlyph> host = clusters.get(j);
-                float hostSize = maxSize(host);
+                // Compared with the host's glyphs around it: a line of another column beside a
+                // larger heading is not a superscript of the heading.
+                float hostSize = sizeAround(host, small);
+                if (hostSize == 0) {
+                    continue;
+                }
                 float hostBaseline = host.get(0).baseline();
                 boolean smaller = size < 0.85f * hostSize;
                 boolean touching = baseline > hostBaseline - hostSize && baseline < hostBaseline + 0.4f * hostSize;
@@ -75,6 +80,24 @@ final class PdfLineBuilder {
                 }
             }
         }
+    }
+
+    /** The largest size among the host's glyphs within a few sizes of the small glyphs horizontally; 0 if none. */
+    private static float sizeAround(List<PdfGlyph> host, List<PdfGlyph> small) {
+        float x0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        for (PdfGlyph g : small) {
+            x0 = Math.min(x0, g.x());
+            x1 = Math.max(x1, g.right());
+        }
+        float max = 0;
+        for (PdfGlyph g : host) {
+            float reach = 2 * g.fontSize();
+            if (g.right() >= x0 - reach && g.x() <= x1 + reach) {
+                max = Math.max(max, g.fontSize());
+            }
+        }
+        return max;
     }
 
     private static float maxSize(List<PdfGlyph> glyphs) {
@@ -118,13 +141,20 @@ final class PdfLineBuilder {
             previous = g;
         }
         addChunk(chunks, run);
-        if (chunks.size() >= 2 && isMarker(chunks.get(0).text())) {
-            // A list bullet or a heading number set off by a tab belongs to the text after it.
-            PdfChunk marker = chunks.remove(0);
-            PdfChunk rest = chunks.remove(0);
-            chunks.add(0, new PdfChunk(marker.text() + " " + rest.text(), marker.x0(), rest.x1(),
-                    Math.min(marker.top(), rest.top()), Math.max(marker.baseline(), rest.baseline()),
-                    rest.fontSize(), rest.bold(), marker.startsWithSymbolGlyph(), rest.x0()));
+        for (int k = 0; k + 1 < chunks.size(); k++) {
+            PdfChunk marker = chunks.get(k);
+            PdfChunk rest = chunks.get(k + 1);
+            // A list bullet or a heading number set off by a tab belongs to the text after it; further
+            // along the line (the right column of a scan read as one line) only a bullet near its text.
+            boolean first = k == 0 && isMarker(marker.text());
+            boolean bulletInside = k > 0 && PdfBullets.isBullet(marker.text())
+                    && rest.x0() - marker.x1() < 3 * rest.fontSize();
+            if (first || bulletInside) {
+                chunks.set(k, new PdfChunk(marker.text() + " " + rest.text(), marker.x0(), rest.x1(),
+                        Math.min(marker.top(), rest.top()), Math.max(marker.baseline(), rest.baseline()),
+                        rest.fontSize(), rest.bold(), marker.startsWithSymbolGlyph(), rest.x0()));
+                chunks.remove(k + 1);
+            }
         }
         return chunks;
     }

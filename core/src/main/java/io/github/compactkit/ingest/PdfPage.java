@@ -7,4 +7,15 @@ record PdfPage(int number, float width, float height, List<PdfVisualLine> lines)
     PdfPage {
         lines = List.copyOf(lines);
     }
+
+    /** Characters of text on the page, spaces and tabs not counted. */
+    int characters() {
+        int n = 0;
+        for (PdfVisualLine line : lines) {
+            for (PdfChunk chunk : line.chunks()) {
+                n += chunk.text().replace(" ", "").length();
+            }
+        }
+        return n;
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.compactkit.ingest;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,26 +22,24 @@ final class PdfPageCollector extends PDFTextStripper {
     private final List<PdfPage> pages = new ArrayList<>();
     private final Map<PDFont, boolean[]> fontFlags = new IdentityHashMap<>();
     private List<PdfGlyph> glyphs = new ArrayList<>();
-    private long glyphCount;
+
+    private final PdfShapes shapes = new PdfShapes(this);
 
     PdfPageCollector() {
         // Our own grouping needs every glyph; PDFBox's sorting and article handling are not used.
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(false);
+        shapes.operators().forEach(this::addOperator);
     }
 
     List<PdfPage> pages() {
         return pages;
     }
 
-    /** Non-space glyphs seen in the whole document. */
-    long glyphCount() {
-        return glyphCount;
-    }
-
     @Override
     protected void startPage(PDPage page) {
         glyphs = new ArrayList<>();
+        shapes.clear();
     }
 
     @Override
@@ -59,9 +58,6 @@ final class PdfPageCollector extends PDFTextStripper {
         if (glyph.text().isEmpty() || isOverprint(glyph)) {
             return;
         }
-        if (!glyph.isSpace()) {
-            glyphCount++;
-        }
         glyphs.add(glyph);
     }
 
@@ -71,6 +67,9 @@ final class PdfPageCollector extends PDFTextStripper {
         boolean turned = page.getRotation() % 180 != 0;
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
+        if (page.getRotation() == 0) {
+            glyphs.addAll(PdfDrawnBullets.glyphs(shapes.shapes(), glyphs, box));
+        }
         pages.add(new PdfPage(getCurrentPageNo(), width, height, PdfLineBuilder.lines(glyphs)));
         glyphs = new ArrayList<>();
     }
@@ -94,6 +93,9 @@ final class PdfPageCollector extends PDFTextStripper {
             char c = unicode.charAt(i);
             if (c == '\u00A0' || c == '\t') {
                 out.append(' ');
+            } else if (c >= '\uFB00' && c <= '\uFB06') {
+                // Typographic ligatures (Chromium and InDesign keep "ﬀ", "ﬁ" as one glyph): the letters.
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
             } else if (c >= ' ') {
                 out.append(c);
             }

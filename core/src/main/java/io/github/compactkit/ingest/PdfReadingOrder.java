@@ -21,16 +21,28 @@ final class PdfReadingOrder {
         int bodyFlow = nextFlow++;
         int i = 0;
         int n = lines.size();
+        int trailing = 0; // lines just added one by one as body text
         while (i < n) {
             Region region = lines.get(i).chunks().size() >= 2 || sideBySide(lines, i) != null ? region(lines, i) : null;
             if (region == null) {
                 items.add(new PdfItem.Text(page.number(), bodyFlow, merged(lines.get(i)), left, right));
                 i++;
+                trailing++;
                 continue;
             }
             List<PdfVisualLine> members = lines.subList(i, region.end);
             if (isTextColumns(region.gutters, members, left, right)) {
                 float[] g = region.gutters.get(0);
+                // Columns rarely start on one baseline: the lines just above that keep to one side of
+                // the gutter are the columns' first lines, not body text before them.
+                int back = 0;
+                while (back < trailing && keepsToOneSide(lines.get(i - back - 1), g)) {
+                    back++;
+                }
+                for (int k = 0; k < back; k++) {
+                    items.remove(items.size() - 1);
+                }
+                members = lines.subList(i - back, region.end);
                 float split = (g[0] + g[1]) / 2;
                 int leftFlow = nextFlow++;
                 int rightFlow = nextFlow++;
@@ -46,12 +58,18 @@ final class PdfReadingOrder {
                 }
                 items.addAll(rightItems);
             } else {
-                items.addAll(rows(page.number(), nextFlow++, region.gutters, members));
+                List<PdfItem> cards = cards(page.number(), region.gutters, members);
+                items.addAll(cards != null ? cards : rows(page.number(), nextFlow++, region.gutters, members));
             }
             bodyFlow = nextFlow++;
             i = region.end;
+            trailing = 0;
         }
         return items;
+    }
+
+    private static boolean keepsToOneSide(PdfVisualLine line, float[] gutter) {
+        return line.chunks().size() == 1 && (line.x1() <= gutter[0] + 1 || line.x0() >= gutter[1] - 1);
     }
 
     private record Region(int end, List<float[]> gutters) {
@@ -98,7 +116,8 @@ final class PdfReadingOrder {
             if (line.baseline() - lastBaseline > 3.2f * size) {
                 break;
             }
-            if (line.chunks().size() == 1 && Math.abs(line.fontSize() - size) > 0.2f * size
+            // Columns whose baselines do not line up (begun side by side) hold their own headings.
+            if (line.chunks().size() == 1 && Math.abs(line.fontSize() - size) > 0.2f * size && pair == null
                     && !isTextColumns(gutters, lines.subList(start, end), pageLeft(lines), pageRight(lines))) {
                 // A heading after a table ends it; inside text columns headings are normal.
                 break;
@@ -192,6 +211,63 @@ final class PdfReadingOrder {
             }
         }
         return leftLines >= 3 && fullLeft * 2 >= leftLines;
+    }
+
+    /**
+     * A grid of cards (principles as boxes, each a bold title over a few lines of text), or null.
+     * Every column holds cards that start with a bold line followed by plain lines, and bold appears
+     * nowhere else, and each column has at least two cards (one bold line per column over plain
+     * rows is a table's header).
+     * Cards are read row by row, left to right, each as its own flow: title, then its text.
+     */
+    private List<PdfItem> cards(int page, List<float[]> gutters, List<PdfVisualLine> members) {
+        int columns = gutters.size() + 1;
+        List<List<List<PdfChunk>>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (PdfVisualLine line : members) {
+            for (PdfChunk chunk : line.chunks()) {
+                int column = 0;
+                for (float[] g : gutters) {
+                    column += chunk.center() > (g[0] + g[1]) / 2 ? 1 : 0;
+                }
+                List<List<PdfChunk>> cards = byColumn.get(column);
+                List<PdfChunk> last = cards.isEmpty() ? null : cards.get(cards.size() - 1);
+                if (chunk.bold()) {
+                    if (last != null && last.size() == 1) {
+                        return null; // two bold lines running: a title that wraps, or a header; not a card grid
+                    }
+                    cards.add(new ArrayList<>(List.of(chunk)));
+                } else if (last == null) {
+                    return null;
+                } else {
+                    last.add(chunk);
+                }
+            }
+        }
+        int most = 0;
+        for (List<List<PdfChunk>> cards : byColumn) {
+            // One bold line per column over plain lines is a table's header row: cards come in rows.
+            if (cards.size() < 2 || cards.get(cards.size() - 1).size() < 2) {
+                return null;
+            }
+            most = Math.max(most, cards.size());
+        }
+        List<PdfItem> items = new ArrayList<>();
+        for (int r = 0; r < most; r++) {
+            for (List<List<PdfChunk>> cards : byColumn) {
+                if (r >= cards.size()) {
+                    continue;
+                }
+                List<PdfChunk> card = cards.get(r);
+                float x0 = (float) card.stream().mapToDouble(PdfChunk::x0).min().orElse(0);
+                float x1 = (float) card.stream().mapToDouble(PdfChunk::x1).max().orElse(0);
+                int flow = nextFlow++;
+                card.forEach(chunk -> items.add(new PdfItem.Text(page, flow, chunk, x0, x1)));
+            }
+        }
+        return items;
     }
 
     private static List<PdfItem> rows(int page, int flow, List<float[]> gutters, List<PdfVisualLine> members) {

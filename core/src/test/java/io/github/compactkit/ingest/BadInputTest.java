@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.compactkit.CompactParseException;
 import io.github.compactkit.CompactParser;
+import io.github.compactkit.OcrMode;
 import io.github.compactkit.ParseFailure;
 import io.github.compactkit.model.Compact;
 import io.github.compactkit.model.DocumentType;
@@ -27,6 +28,10 @@ class BadInputTest {
     private final CompactParser parser = CompactParser.builder().build();
 
     private ParseFailure failure(byte[] bytes, String name) {
+        return failure(parser, bytes, name);
+    }
+
+    private static ParseFailure failure(CompactParser parser, byte[] bytes, String name) {
         CompactParseException e = assertTimeoutPreemptively(QUICKLY,
                 () -> assertThrows(CompactParseException.class, () -> parser.parse(bytes, name)));
         assertFalse(e.getMessage().contains("\n"), "one-line message: " + e.getMessage());
@@ -72,8 +77,21 @@ class BadInputTest {
 
     @Test
     void imageOnlyPdfHasNoTextLayer() throws IOException {
-        assertEquals(ParseFailure.NO_TEXT_LAYER, failure(resource("image-only.pdf"), "image-only.pdf"));
-        assertEquals(ParseFailure.NO_TEXT_LAYER, failure(TestDocuments.imageOnlyPdf(), "scan.pdf"));
+        // OCR is what makes an image-only PDF readable; without it (or when it finds no words) it has no text.
+        CompactParser noOcr = CompactParser.builder().ocr(OcrMode.NEVER).build();
+        assertEquals(ParseFailure.NO_TEXT_LAYER, failure(noOcr, resource("image-only.pdf"), "image-only.pdf"));
+        assertEquals(ParseFailure.NO_TEXT_LAYER, failure(noOcr, TestDocuments.imageOnlyPdf(), "scan.pdf"));
+    }
+
+    @Test
+    void imageOnlyPdfWithoutTesseractSaysHowToInstallIt() throws IOException {
+        CompactParser missing = CompactParser.builder().tesseractCommand("compactkit-no-such-tesseract").build();
+        CompactParseException e = assertThrows(CompactParseException.class,
+                () -> missing.parse(resource("image-only.pdf"), "image-only.pdf"));
+        assertEquals(ParseFailure.OCR_UNAVAILABLE, e.reason());
+        assertTrue(e.getMessage().contains("apt-get install tesseract-ocr tesseract-ocr-eng"), e.getMessage());
+        assertTrue(e.getMessage().contains("brew install tesseract"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
     @Test

@@ -65,7 +65,8 @@ public final class Corpus {
             for (JsonNode r : d.path("renderings")) {
                 String path = r.path("path").asText();
                 String fileName = path.substring(path.lastIndexOf('/') + 1);
-                renderings.add(new Rendering(fileName, r.path("mediaType").asText(), ROOT + path));
+                String scanOf = r.hasNonNull("scanOf") ? ROOT + r.get("scanOf").asText() : null;
+                renderings.add(new Rendering(fileName, r.path("mediaType").asText(), ROOT + path, scanOf));
             }
             String gold = d.hasNonNull("gold") ? ROOT + d.get("gold").asText() : null;
             docs.add(new CorpusDocument(d.path("name").asText(), d.path("origin").asText(null), renderings, gold));

@@ -40,9 +40,19 @@ public record CorpusDocument(String name, String origin, List<Rendering> renderi
         return primary().fileName();
     }
 
-    /** The rendering in the given media type ("application/pdf"), if bundled. */
+    /** The rendering in the given media type ("application/pdf"), if bundled; never a scan. */
     public Optional<Rendering> rendering(String mediaType) {
-        return renderings.stream().filter(r -> r.mediaType().equals(mediaType)).findFirst();
+        return renderings.stream().filter(r -> r.mediaType().equals(mediaType) && !r.isScan()).findFirst();
+    }
+
+    /** The scans (image-only PDFs read by OCR) of this document's renderings. */
+    public List<Rendering> scans() {
+        return renderings.stream().filter(Rendering::isScan).toList();
+    }
+
+    /** The rendering with this class-path resource, if bundled (a scan's {@link Rendering#scanOf()}). */
+    public Optional<Rendering> renderingAt(String resource) {
+        return renderings.stream().filter(r -> r.resource().equals(resource)).findFirst();
     }
 
     /** The primary rendering's bytes. */

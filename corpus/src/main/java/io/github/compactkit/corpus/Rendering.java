@@ -15,13 +15,25 @@ import java.util.Objects;
  * @param fileName  the file's name, e.g. {@code westminster.txt}
  * @param mediaType e.g. {@code text/plain}, {@code application/pdf}
  * @param resource  the absolute class-path resource name (no leading slash)
+ * @param scanOf    for a scan (page images, no text layer), the resource of the digital rendering it
+ *                  was made from; null otherwise
  */
-public record Rendering(String fileName, String mediaType, String resource) {
+public record Rendering(String fileName, String mediaType, String resource, String scanOf) {
 
     public Rendering {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(resource, "resource");
+    }
+
+    /** A rendering that is not a scan. */
+    public Rendering(String fileName, String mediaType, String resource) {
+        this(fileName, mediaType, resource, null);
+    }
+
+    /** Whether this is a scan (read by OCR) of another rendering. */
+    public boolean isScan() {
+        return scanOf != null;
     }
 
     /** The file's bytes. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.compactkit.CompactParseException;
 import io.github.compactkit.Compacts;
+import io.github.compactkit.corpus.eval.AccuracyThresholds;
 import io.github.compactkit.corpus.eval.ListScore;
 import io.github.compactkit.corpus.eval.Scorecard;
 import io.github.compactkit.corpus.eval.Scorer;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FormatParityTest {
     static final double TOLERANCE = 0.03;
+    private static final AccuracyThresholds THRESHOLDS = AccuracyThresholds.bundled();
     private static final List<String> LISTS = List.of(Scorecard.PRINCIPLES, Scorecard.UNDERTAKINGS,
             Scorecard.UNDERTAKINGS_WITH_PARTY, Scorecard.ACTION_POINTS, Scorecard.ACTION_LEAD, Scorecard.ACTION_TARGET_DATE);
 
@@ -38,8 +40,8 @@ class FormatParityTest {
         List<Arguments> cases = new ArrayList<>();
         for (CorpusDocument doc : Corpus.bundled().annotated()) {
             for (Rendering r : doc.renderings()) {
-                if (r != doc.primary()) {
-                    cases.add(Arguments.of(doc.name() + " " + r.mediaType(), doc, r));
+                if (r != doc.primary() && !r.isScan()) {
+                    cases.add(Arguments.of(doc.name() + " " + r.fileName(), doc, r));
                 }
             }
         }
@@ -60,6 +62,11 @@ class FormatParityTest {
                 worse.add(String.format("%s %.4f < text %.4f", list, b, a));
             }
         }
+        // A variant rendering (harbourside-designed.pdf) may have floors of its own (harbourside-designed).
+        String base = rendering.fileName().replaceFirst("\\.[^.]+$", "");
+        if (!base.equals(doc.name()) && THRESHOLDS.covers(base)) {
+            worse.addAll(THRESHOLDS.violations(base, other));
+        }
         assertTrue(worse.isEmpty(), label + ": " + worse + "\n" + other.toTable());
     }
 
@@ -68,7 +75,7 @@ class FormatParityTest {
         List<Arguments> cases = new ArrayList<>();
         for (String name : List.of("westminster", "southmere")) {
             CorpusDocument doc = Corpus.bundled().find(name).orElseThrow();
-            doc.renderings().stream().filter(r -> r != doc.primary())
+            doc.renderings().stream().filter(r -> r != doc.primary() && !r.isScan())
                     .forEach(r -> cases.add(Arguments.of(name + " " + r.mediaType(), doc, r)));
         }
         return cases.stream();
