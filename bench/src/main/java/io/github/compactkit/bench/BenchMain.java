@@ -15,6 +15,7 @@ import java.util.Arrays;
  * java -jar bench/target/benchmarks.jar extractors           # PDF ÷ PDFBox, DOCX ÷ Tika, side by side
  * java -jar bench/target/benchmarks.jar extractors-cpu       # the same, CPU time only, interleaved (quick)
  * java -jar bench/target/benchmarks.jar compare [10,100,1000] [exhaustiveUpTo]   # corpus comparison at scale
+ * java -jar bench/target/benchmarks.jar semantic [100,1000] [recallAt] [seed] [cacheFile]   # comparison by meaning
  * java -jar bench/target/benchmarks.jar batch PDF_DIR cli-example/target/compactkit.jar [threads] [heap]
  * java -jar bench/target/benchmarks.jar generate DIR [count] [seed] [txt|pdf|both]   # synthetic corpus
  * </pre>
@@ -27,7 +28,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: benchmarks.jar text | extractors | compare [sizes] [exhaustiveUpTo] | batch PDF_DIR CLI_JAR [threads] [heap] | generate DIR [count] [seed] [txt|pdf|both] | jmh [JMH options]");
+            System.err.println("usage: benchmarks.jar text | extractors | compare [sizes] [exhaustiveUpTo] | semantic [sizes] [recallAt] [seed] [cacheFile] | batch PDF_DIR CLI_JAR [threads] [heap] | generate DIR [count] [seed] [txt|pdf|both] | jmh [JMH options]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -39,6 +40,7 @@ public final class BenchMain {
             case "extractors-cpu" -> report("extractors-cpu", ExtractorRatios.interleaved());
             case "compare" -> report("compare", CompareScale.run(rest));
             case "batch" -> report("batch", BatchScale.run(rest));
+            case "semantic" -> report("semantic", SemanticScale.run(rest));
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

@@ -7,7 +7,6 @@ import io.github.compactkit.compare.CompactComparison;
 import io.github.compactkit.compare.ComparisonCsv;
 import io.github.compactkit.compare.ComparisonJson;
 import io.github.compactkit.compare.ComparisonMarkdown;
-import io.github.compactkit.compare.Comparisons;
 import io.github.compactkit.model.Compact;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,6 +47,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
     Path out;
 
+    @Mixin
+    MeaningOption meaning;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -60,7 +63,8 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.NOTHING_USABLE;
         }
-        CompactComparison comparison = Comparisons.compare(ca, cb);
+        CompactComparison comparison = meaning.comparator().compare(ca, cb);
+        meaning.saveCache(err);
         String text = switch (effectiveFormat()) {
             case json -> ComparisonJson.write(comparison) + "\n";
             case md -> ComparisonMarkdown.write(comparison);
