@@ -19,14 +19,41 @@ public interface CommitmentSimilarity {
     List<float[]> embed(List<String> texts);
 
     /**
+     * The vectors of each text's parts (its clauses, as the implementation splits them), in order; an
+     * empty array for a text of one part. A part close to a whole item shows an item that bundles
+     * several commitments (a merged match). This default splits nothing.
+     */
+    default List<float[][]> parts(List<String> texts) {
+        return texts.stream().map(t -> new float[0][]).toList();
+    }
+
+    /**
+     * The largest cosine between {@code x} or one of its parts and {@code y} or one of its parts.
+     */
+    static double partCosine(float[] x, float[][] xParts, float[] y, float[][] yParts) {
+        double best = dot(x, y);
+        for (float[] p : xParts) {
+            best = Math.max(best, dot(p, y));
+            for (float[] q : yParts) {
+                best = Math.max(best, dot(p, q));
+            }
+        }
+        for (float[] q : yParts) {
+            best = Math.max(best, dot(x, q));
+        }
+        return best;
+    }
+
+    /**
      * Cosine of meaning from which two items of compatible parties are the same commitment
      * (a paraphrase), whatever terms they share.
      */
     double paraphraseCosine();
 
     /**
-     * Cosine of meaning from which an item already matched takes a second partner (one item
-     * covering two of the other's: a merged match), when the shared terms do not show it.
+     * Cosine of meaning, between the items or their parts, from which an item already matched takes
+     * a second partner (one item covering two of the other's: a merged match) when the shared terms
+     * do not show it, and from which a part of one item matches the other.
      */
     double mergeCosine();
 

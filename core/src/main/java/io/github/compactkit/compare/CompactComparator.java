@@ -59,14 +59,35 @@ public final class CompactComparator {
     /** The cosine of meaning of every A × B pair, or none (0) without a similarity. */
     private PairwiseAligner.Meaning meaning(List<CompareItem> itemsA, List<CompareItem> itemsB) {
         if (similarity == null) {
-            return (x, y) -> 0.0;
+            return new PairwiseAligner.Meaning() {
+                @Override
+                public double of(int x, int y) {
+                    return 0.0;
+                }
+
+                @Override
+                public double ofParts(int x, int y) {
+                    return 0.0;
+                }
+            };
         }
         List<String> texts = new ArrayList<>();
         itemsA.forEach(i -> texts.add(i.item().text()));
         itemsB.forEach(i -> texts.add(i.item().text()));
         List<float[]> vectors = similarity.embed(texts);
+        List<float[][]> parts = similarity.parts(texts);
         int offset = itemsA.size();
-        return (x, y) -> CommitmentSimilarity.dot(vectors.get(x), vectors.get(offset + y));
+        return new PairwiseAligner.Meaning() {
+            @Override
+            public double of(int x, int y) {
+                return CommitmentSimilarity.dot(vectors.get(x), vectors.get(offset + y));
+            }
+
+            @Override
+            public double ofParts(int x, int y) {
+                return CommitmentSimilarity.partCosine(vectors.get(x), parts.get(x), vectors.get(offset + y), parts.get(offset + y));
+            }
+        };
     }
 
     MatchPolicy policy() {

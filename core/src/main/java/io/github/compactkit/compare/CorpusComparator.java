@@ -172,7 +172,8 @@ public final class CorpusComparator {
             CandidateIndex.Sink score = (x, cosine) -> {
                 scored[0]++;
                 PairScore s = PairScore.ifPossible(texts.get(x), vectors.get(x), texts.get(y), vectors.get(y), policy, cosine,
-                        profile.lcs(texts.get(x).wordIds()), meaning == null ? 0.0 : meaning.cosine(x, y));
+                        profile.lcs(texts.get(x).wordIds()), meaning == null ? 0.0 : meaning.cosine(x, y),
+                        meaning == null ? 0.0 : meaning.partCosine(x, y));
                 // Texts are shared by items of different parties: the party test waits for the alignment.
                 if (s != null && s.mayAccept(policy)) {
                     own.add(x, s, policy);
@@ -302,7 +303,7 @@ public final class CorpusComparator {
     private static byte flags(PairScore s, MatchPolicy policy) {
         int f = (s.reusesWording(policy) ? BY_TEXT : 0) | (s.closeInMeaning(policy) ? BY_MEANING : 0)
                 | (ReuseSource.extendsOther(s, true) ? X_EXTENDS : 0) | (ReuseSource.extendsOther(s, false) ? Y_EXTENDS : 0)
-                | (s.byWording(policy) ? NEAR_COPY : 0) | (s.meaning() >= policy.meaningMerge() ? MERGE_BY_MEANING : 0);
+                | (s.byWording(policy) ? NEAR_COPY : 0) | (s.partMeaning() >= policy.meaningMerge() ? MERGE_BY_MEANING : 0);
         return (byte) f;
     }
 

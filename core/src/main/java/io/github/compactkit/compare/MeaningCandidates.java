@@ -15,14 +15,16 @@ import java.util.stream.IntStream;
 final class MeaningCandidates {
     private static final int PARTY_CLASSES = 3;
     private final List<float[]> vectors;
+    private final List<float[][]> parts;
     private final int[][] blockTexts;
     private final CommitmentSimilarity.NearVectors[] indexes;
     private final int[][] queryBlocks;
     private final double threshold;
 
-    private MeaningCandidates(List<float[]> vectors, int[][] blockTexts, CommitmentSimilarity.NearVectors[] indexes,
+    private MeaningCandidates(List<float[]> vectors, List<float[][]> parts, int[][] blockTexts, CommitmentSimilarity.NearVectors[] indexes,
                               int[][] queryBlocks, double threshold) {
         this.vectors = vectors;
+        this.parts = parts;
         this.blockTexts = blockTexts;
         this.indexes = indexes;
         this.queryBlocks = queryBlocks;
@@ -36,7 +38,9 @@ final class MeaningCandidates {
      */
     static MeaningCandidates of(CommitmentSimilarity similarity, List<CompareItem> texts, Party[][] parties,
                                 MatchPolicy policy, boolean exact, boolean parallel) {
-        List<float[]> vectors = similarity.embed(texts.stream().map(t -> t.item().text()).toList());
+        List<String> strings = texts.stream().map(t -> t.item().text()).toList();
+        List<float[]> vectors = similarity.embed(strings);
+        List<float[][]> parts = similarity.parts(strings);
         int blocks = ItemType.values().length * PARTY_CLASSES;
         List<List<Integer>> members = new ArrayList<>();
         for (int b = 0; b < blocks; b++) {
@@ -71,7 +75,7 @@ final class MeaningCandidates {
             List<float[]> own = Arrays.stream(blockTexts[b]).mapToObj(vectors::get).toList();
             indexes[b] = exact ? CommitmentSimilarity.exactIndex(own) : similarity.index(own);
         });
-        return new MeaningCandidates(vectors, blockTexts, indexes, queryBlocks, policy.meaningCosine());
+        return new MeaningCandidates(vectors, parts, blockTexts, indexes, queryBlocks, policy.meaningCosine());
     }
 
     private static int partyClass(Party p) {
@@ -81,6 +85,11 @@ final class MeaningCandidates {
     /** The cosine of meaning of texts x and y. */
     double cosine(int x, int y) {
         return CommitmentSimilarity.dot(vectors.get(x), vectors.get(y));
+    }
+
+    /** The largest cosine of meaning between texts x and y or their parts. */
+    double partCosine(int x, int y) {
+        return CommitmentSimilarity.partCosine(vectors.get(x), parts.get(x), vectors.get(y), parts.get(y));
     }
 
     /** The earlier texts close in meaning to {@code y}, ascending, each once. */

@@ -15,10 +15,11 @@ final class PairwiseAligner {
         this.policy = policy;
     }
 
-    /** The cosine of meaning of A's item {@code x} and B's item {@code y} (0 without a similarity). */
-    @FunctionalInterface
+    /** The cosines of meaning of A's item {@code x} and B's item {@code y}, whole and by parts (0 without a similarity). */
     interface Meaning {
         double of(int x, int y);
+
+        double ofParts(int x, int y);
     }
 
     /** The accepted pairs among every same-type pair (two compacts hold at most a few hundred items). */
@@ -33,7 +34,7 @@ final class PairwiseAligner {
                     TermVectors.Vector vx = va.get(x.ordinal());
                     TermVectors.Vector vy = vb.get(y.ordinal());
                     PairScore s = PairScore.ifPossible(x, vx, y, vy, policy, vx.dot(vy), profile.lcs(y.wordIds()),
-                            meaning.of(x.ordinal(), y.ordinal()));
+                            meaning.of(x.ordinal(), y.ordinal()), meaning.ofParts(x.ordinal(), y.ordinal()));
                     if (s != null && s.accepts(policy)) {
                         out.add(s);
                     }

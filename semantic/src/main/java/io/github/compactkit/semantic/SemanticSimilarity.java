@@ -84,9 +84,13 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
 
     @Override
     public List<float[]> embed(List<String> texts) {
+        return encode(texts.stream().map(SemanticSimilarity::key).toList());
+    }
+
+    /** The vectors of texts already prepared for the encoder, each encoded once and cached. */
+    private List<float[]> encode(List<String> keys) {
         Set<String> missing = new LinkedHashSet<>();
-        for (String t : texts) {
-            String key = key(t);
+        for (String key : keys) {
             if (cache.get(key) == null) {
                 missing.add(key);
             }
@@ -100,11 +104,27 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
                 cache.put(chunk.get(i), unit(out.get(i).vector()));
             }
         }
-        List<float[]> result = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            result.add(cache.get(key(t)));
+        List<float[]> result = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            result.add(cache.get(key));
         }
         return result;
+    }
+
+    @Override
+    public List<float[][]> parts(List<String> texts) {
+        List<List<String>> split = texts.stream().map(t -> t == null ? List.<String>of() : EncodingText.parts(t)).toList();
+        List<float[]> flat = encode(split.stream().flatMap(List::stream).toList());
+        List<float[][]> out = new ArrayList<>(texts.size());
+        int k = 0;
+        for (List<String> own : split) {
+            float[][] v = new float[own.size()][];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = flat.get(k++);
+            }
+            out.add(v);
+        }
+        return out;
     }
 
     @Override
@@ -125,9 +145,9 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
         }
     }
 
-    /** An empty text has no words to encode: it stands for itself. */
+    /** What is encoded (and cached): the promise without its party lead-in; an empty text stands for itself. */
     private static String key(String text) {
-        return text == null || text.isBlank() ? "" : text.strip();
+        return text == null || text.isBlank() ? "" : EncodingText.of(text);
     }
 
     /** The encoder normalises already; again here, so that a dot product is a cosine whatever the model does. */
@@ -151,8 +171,8 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
 
     /** Options of a {@link SemanticSimilarity}. */
     public static final class Builder {
-        private double paraphraseCosine = 0.6;
-        private double mergeCosine = 0.7;
+        private double paraphraseCosine = 0.66;
+        private double mergeCosine = 0.75;
         private Path cacheFile;
         private int maxConn = 16;
         private int beamWidth = 64;
