@@ -42,9 +42,13 @@ final class MeaningCandidates {
         List<float[]> vectors = similarity.embed(strings);
         List<float[][]> parts = similarity.parts(strings);
         int blocks = ItemType.values().length * PARTY_CLASSES;
+        // Each block indexes its texts' vectors and their parts' (a bundle meets a short item through
+        // the part that says the same); an entry points at its text.
         List<List<Integer>> members = new ArrayList<>();
+        List<List<float[]>> entries = new ArrayList<>();
         for (int b = 0; b < blocks; b++) {
             members.add(new ArrayList<>());
+            entries.add(new ArrayList<>());
         }
         int[][] queryBlocks = new int[texts.size()][];
         for (int t = 0; t < texts.size(); t++) {
@@ -56,7 +60,13 @@ final class MeaningCandidates {
             boolean[] search = new boolean[PARTY_CLASSES];
             for (int c = 0; c < PARTY_CLASSES; c++) {
                 if (own[c]) {
-                    members.get(type * PARTY_CLASSES + c).add(t);
+                    int block = type * PARTY_CLASSES + c;
+                    members.get(block).add(t);
+                    entries.get(block).add(vectors.get(t));
+                    for (float[] part : parts.get(t)) {
+                        members.get(block).add(t);
+                        entries.get(block).add(part);
+                    }
                     // Statutory meets statutory and joint; voluntary sector likewise; joint meets all.
                     search[c] = true;
                     search[2] = true;
@@ -72,10 +82,12 @@ final class MeaningCandidates {
         CommitmentSimilarity.NearVectors[] indexes = new CommitmentSimilarity.NearVectors[blocks];
         IntStream build = IntStream.range(0, blocks);
         (parallel ? build.parallel() : build).forEach(b -> {
-            List<float[]> own = Arrays.stream(blockTexts[b]).mapToObj(vectors::get).toList();
+            List<float[]> own = entries.get(b);
             indexes[b] = exact ? CommitmentSimilarity.exactIndex(own) : similarity.index(own);
         });
-        return new MeaningCandidates(vectors, parts, blockTexts, indexes, queryBlocks, policy.meaningCosine());
+        // A pair is a candidate when its wholes may be paraphrases or its closest parts may match.
+        return new MeaningCandidates(vectors, parts, blockTexts, indexes, queryBlocks,
+                Math.min(policy.meaningCosine(), policy.meaningMerge()));
     }
 
     private static int partyClass(Party p) {
@@ -95,13 +107,18 @@ final class MeaningCandidates {
     /** The earlier texts close in meaning to {@code y}, ascending, each once. */
     int[] earlierNear(int y) {
         IntList found = new IntList();
+        List<float[]> queries = new ArrayList<>();
+        queries.add(vectors.get(y));
+        queries.addAll(Arrays.asList(parts.get(y)));
         for (int b : queryBlocks[y]) {
             int[] ids = blockTexts[b];
-            indexes[b].near(vectors.get(y), threshold, pos -> {
-                if (ids[pos] < y) {
-                    found.add(ids[pos]);
-                }
-            });
+            for (float[] query : queries) {
+                indexes[b].near(query, threshold, pos -> {
+                    if (ids[pos] < y) {
+                        found.add(ids[pos]);
+                    }
+                });
+            }
         }
         return Arrays.stream(Arrays.copyOf(found.values, found.size)).sorted().distinct().toArray();
     }

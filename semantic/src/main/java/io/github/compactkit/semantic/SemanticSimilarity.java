@@ -91,7 +91,10 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
     private List<float[]> encode(List<String> keys) {
         Set<String> missing = new LinkedHashSet<>();
         for (String key : keys) {
-            if (cache.get(key) == null) {
+            if (key.isEmpty()) {
+                // nothing to encode: a zero vector, close to nothing
+                cache.put(key, new float[DIMENSION]);
+            } else if (cache.get(key) == null) {
                 missing.add(key);
             }
         }
