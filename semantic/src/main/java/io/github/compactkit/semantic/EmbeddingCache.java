@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,9 +68,8 @@ final class EmbeddingCache {
                 }
                 read.put(text, v);
             }
-        } catch (EOFException | java.io.UTFDataFormatException e) {
-            return false;
         } catch (IOException e) {
+            // truncated (EOF), garbled text or unreadable: start without it
             return false;
         }
         vectors.putAll(read);
