@@ -7,7 +7,6 @@ import io.github.compactkit.compare.CompactComparison;
 import io.github.compactkit.compare.ComparisonCsv;
 import io.github.compactkit.compare.ComparisonJson;
 import io.github.compactkit.compare.ComparisonMarkdown;
-import io.github.compactkit.compare.Comparisons;
 import io.github.compactkit.model.Compact;
 import io.github.compactkit.model.DocumentType;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -49,6 +49,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
     Path out;
 
+    @Mixin
+    MeaningOption meaning;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -65,7 +68,8 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.NOTHING_USABLE;
         }
-        CompactComparison comparison = Comparisons.compare(ca, cb);
+        CompactComparison comparison = meaning.comparator().compare(ca, cb);
+        meaning.saveCache(err);
         warnIfNotACompact(ca, err);
         warnIfNotACompact(cb, err);
         String text = switch (effective) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,6 +25,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output.")
     boolean quiet;
+
+    @Mixin
+    MeaningOption meaning;
 
     @Override
     public Integer call() throws IOException {
@@ -43,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         if (loaded.compacts().isEmpty()) {
             return ExitCode.NOTHING_USABLE;
         }
-        Path html = MatrixCommand.write(loaded, outDir, out);
+        Path html = MatrixCommand.write(loaded, outDir, out, meaning);
         out.println("open the report: " + html.toAbsolutePath().toUri());
         out.flush();
         return summary.exitCode();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Where to write the report (default: ${DEFAULT-VALUE}).")
     Path outDir;
 
+    @Mixin
+    MeaningOption meaning;
+
     @Override
     public Integer call() throws IOException {
         Arguments.folder(spec, dir);
@@ -43,13 +47,14 @@ final class MatrixCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.NOTHING_USABLE;
         }
-        Path html = write(loaded, outDir, out);
+        Path html = write(loaded, outDir, out, meaning);
         return html == null ? ExitCode.NOTHING_USABLE : ExitCode.of(loaded.compacts().size(), loaded.failed());
     }
 
     /** Builds the report over what was loaded and writes it; prints where. Shared with {@code demo}. */
-    static Path write(CompactLoader.Loaded loaded, Path outDir, PrintWriter out) throws IOException {
-        ReportBuilder.Built built = new ReportBuilder().buildWithMatrix("Local compacts compared", loaded.compacts());
+    static Path write(CompactLoader.Loaded loaded, Path outDir, PrintWriter out, MeaningOption meaning) throws IOException {
+        ReportBuilder.Built built = new ReportBuilder(meaning.comparator()).buildWithMatrix("Local compacts compared", loaded.compacts());
+        meaning.saveCache(out);
         Report report = built.report();
         Path html = ReportFiles.write(built, outDir);
         int n = report.areas().size();

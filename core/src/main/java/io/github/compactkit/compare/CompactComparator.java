@@ -21,11 +21,16 @@ import java.util.Set;
 public final class CompactComparator {
     private final MatchPolicy policy;
     private final ItemCollector collector;
+    private final CommitmentSimilarity similarity;
 
     private CompactComparator(Builder builder) {
+        CommitmentSimilarity s = builder.similarity;
         this.policy = new MatchPolicy(builder.nearRatio, 0.85, 5, builder.paraphraseCosine, builder.mergeCoverage,
-                MatchPolicy.defaults().candidateCosine());
+                MatchPolicy.defaults().candidateCosine(),
+                s == null ? Double.POSITIVE_INFINITY : s.paraphraseCosine(),
+                s == null ? Double.POSITIVE_INFINITY : s.mergeCosine());
         this.collector = new ItemCollector(builder.themes, builder.types);
+        this.similarity = s;
     }
 
     /** A builder with the default thresholds, comparing principles, undertakings and action points. */
@@ -46,11 +51,52 @@ public final class CompactComparator {
         List<TermVectors.Vector> va = itemsA.stream().map(i -> vectors.vector(i.terms())).toList();
         List<TermVectors.Vector> vb = itemsB.stream().map(i -> vectors.vector(i.terms())).toList();
         PairwiseAligner aligner = new PairwiseAligner(policy);
-        return aligner.build(CompactRef.of(a), itemsA, CompactRef.of(b), itemsB, aligner.scoreAll(itemsA, va, itemsB, vb));
+        PairwiseAligner.Meaning meaning = meaning(itemsA, itemsB);
+        return aligner.build(CompactRef.of(a), itemsA, CompactRef.of(b), itemsB,
+                aligner.scoreAll(itemsA, va, itemsB, vb, meaning));
+    }
+
+    /** The cosine of meaning of every A × B pair, or none (0) without a similarity. */
+    private PairwiseAligner.Meaning meaning(List<CompareItem> itemsA, List<CompareItem> itemsB) {
+        if (similarity == null) {
+            return new PairwiseAligner.Meaning() {
+                @Override
+                public double of(int x, int y) {
+                    return 0.0;
+                }
+
+                @Override
+                public double ofParts(int x, int y) {
+                    return 0.0;
+                }
+            };
+        }
+        List<String> texts = new ArrayList<>();
+        itemsA.forEach(i -> texts.add(i.item().text()));
+        itemsB.forEach(i -> texts.add(i.item().text()));
+        List<float[]> vectors = similarity.embed(texts);
+        List<float[][]> parts = similarity.parts(texts);
+        int offset = itemsA.size();
+        return new PairwiseAligner.Meaning() {
+            @Override
+            public double of(int x, int y) {
+                return CommitmentSimilarity.dot(vectors.get(x), vectors.get(offset + y));
+            }
+
+            @Override
+            public double ofParts(int x, int y) {
+                return CommitmentSimilarity.partCosine(vectors.get(x), parts.get(x), vectors.get(offset + y), parts.get(offset + y));
+            }
+        };
     }
 
     MatchPolicy policy() {
         return policy;
+    }
+
+    /** The similarity of meaning, or null. */
+    CommitmentSimilarity similarity() {
+        return similarity;
     }
 
     ItemCollector collector() {
@@ -64,8 +110,18 @@ public final class CompactComparator {
         private double mergeCoverage = MatchPolicy.defaults().mergeCoverage();
         private Set<ItemType> types = EnumSet.allOf(ItemType.class);
         private ThemeClassifier themes = ThemeClassifier.defaults();
+        private CommitmentSimilarity similarity;
 
         private Builder() {
+        }
+
+        /**
+         * Also match commitments by meaning with this similarity (the optional semantic module
+         * provides one); null (the default) matches by wording and shared terms only.
+         */
+        public Builder similarity(CommitmentSimilarity value) {
+            this.similarity = value;
+            return this;
         }
 
         /** Which kinds of item to compare (default: all). */

@@ -99,9 +99,12 @@ public final class CorpusComparator {
         List<TermVectors.Vector> vectors = stream(representatives.stream()).map(i -> vocabulary.vector(i.terms())).toList();
         int[] groups = representatives.stream().mapToInt(i -> i.type().ordinal()).toArray();
 
-        // 3. Text pairs that may match, scored once each; each text's accepted neighbours.
+        // 3. Text pairs that may match, scored once each; each text's accepted neighbours. With a
+        // similarity of meaning, texts close in meaning join the candidates, through its index.
         LongAdder scoredPairs = new LongAdder();
-        List<Found> accepted = scoreTextPairs(representatives, vectors, groups, vocabulary, policy, scoredPairs);
+        MeaningCandidates meaning = comparator.similarity() == null ? null
+                : MeaningCandidates.of(comparator.similarity(), representatives, holderIndex.parties, policy, exhaustive, parallel);
+        List<Found> accepted = scoreTextPairs(representatives, vectors, groups, vocabulary, policy, scoredPairs, meaning);
         TextPairs pairs = TextPairs.of(accepted, representatives, vectors, policy, parallel);
         // Each compact's candidate item pairs are expanded from its texts' neighbours when it is
         // aligned and dropped after: memory stays proportional to one compact's candidates.
@@ -152,7 +155,8 @@ public final class CorpusComparator {
      * accepted pairs with earlier texts, in order. Deterministic.
      */
     private List<Found> scoreTextPairs(List<CompareItem> texts, List<TermVectors.Vector> vectors, int[] groups,
-                                       TermVectors vocabulary, MatchPolicy policy, LongAdder scoredPairs) {
+                                       TermVectors vocabulary, MatchPolicy policy, LongAdder scoredPairs,
+                                       MeaningCandidates meaning) {
         CandidateIndex index = exhaustive ? CandidateIndex.exhaustive(vectors, groups)
                 : CandidateIndex.build(vectors, groups, vocabulary, candidateCosine);
         ThreadLocal<WordProfile> profiles = ThreadLocal.withInitial(WordProfile::new);
@@ -165,15 +169,21 @@ public final class CorpusComparator {
             long[] scored = new long[1];
             WordProfile profile = profiles.get();
             profile.load(texts.get(y).wordIds());
-            index.candidatesOf(y, (x, cosine) -> {
+            CandidateIndex.Sink score = (x, cosine) -> {
                 scored[0]++;
                 PairScore s = PairScore.ifPossible(texts.get(x), vectors.get(x), texts.get(y), vectors.get(y), policy, cosine,
-                        profile.lcs(texts.get(x).wordIds()));
+                        profile.lcs(texts.get(x).wordIds()), meaning == null ? 0.0 : meaning.cosine(x, y),
+                        meaning == null ? 0.0 : meaning.partCosine(x, y));
                 // Texts are shared by items of different parties: the party test waits for the alignment.
                 if (s != null && s.mayAccept(policy)) {
                     own.add(x, s, policy);
                 }
-            });
+            };
+            if (meaning == null) {
+                index.candidatesOf(y, score);
+            } else {
+                meaning.withTermCandidates(y, index, vectors, score);
+            }
             scoredPairs.add(scored[0]);
             found[y] = own;
         });
@@ -228,7 +238,8 @@ public final class CorpusComparator {
         c.sortRunsByB();
         // A candidate only exists if accepted: by wording, or by meaning, then the merge test decides.
         int[] taken = Alignment.take(c.size, c.a, c.b, c.score, sizeA, sizeB,
-                (k, aIsNew) -> pairs.byText(c.pair[k]) || pairs.covered(c.pair[k], aIsNew == c.aIsX[k]) >= policy.mergeCoverage());
+                (k, aIsNew) -> pairs.byText(c.pair[k]) || pairs.mergeByMeaning(c.pair[k])
+                        || pairs.covered(c.pair[k], aIsNew == c.aIsX[k]) >= policy.mergeCoverage());
         int[] perA = new int[sizeA];
         int[] perB = new int[sizeB];
         for (int k : taken) {
@@ -276,6 +287,7 @@ public final class CorpusComparator {
     private static final byte X_EXTENDS = 4;
     private static final byte Y_EXTENDS = 8;
     private static final byte NEAR_COPY = 16;
+    private static final byte MERGE_BY_MEANING = 32;
     /**
      * A match joins a cluster when it is a near copy, or each text has at least this share of its
      * term weight on terms the other has: a paraphrase, not a part of a longer item.
@@ -289,9 +301,9 @@ public final class CorpusComparator {
      * each contains and extends the other (reuse source). Packed as flags.
      */
     private static byte flags(PairScore s, MatchPolicy policy) {
-        int f = (s.reusesWording(policy) ? BY_TEXT : 0) | (s.cosine() >= policy.paraphraseCosine() ? BY_MEANING : 0)
+        int f = (s.reusesWording(policy) ? BY_TEXT : 0) | (s.closeInMeaning(policy) ? BY_MEANING : 0)
                 | (ReuseSource.extendsOther(s, true) ? X_EXTENDS : 0) | (ReuseSource.extendsOther(s, false) ? Y_EXTENDS : 0)
-                | (s.byWording(policy) ? NEAR_COPY : 0);
+                | (s.byWording(policy) ? NEAR_COPY : 0) | (s.partMeaning() >= policy.meaningMerge() ? MERGE_BY_MEANING : 0);
         return (byte) f;
     }
 
@@ -376,6 +388,11 @@ public final class CorpusComparator {
 
         boolean byMeaning(int id) {
             return (flags[id] & BY_MEANING) != 0;
+        }
+
+        /** Whether the texts are close enough in meaning for one to be an item's second partner. */
+        boolean mergeByMeaning(int id) {
+            return (flags[id] & MERGE_BY_MEANING) != 0;
         }
 
         /** How much of one side's text the other covers: x's when {@code xSide}, else y's. */

@@ -15,9 +15,16 @@ final class PairwiseAligner {
         this.policy = policy;
     }
 
+    /** The cosines of meaning of A's item {@code x} and B's item {@code y}, whole and by parts (0 without a similarity). */
+    interface Meaning {
+        double of(int x, int y);
+
+        double ofParts(int x, int y);
+    }
+
     /** The accepted pairs among every same-type pair (two compacts hold at most a few hundred items). */
     List<PairScore> scoreAll(List<CompareItem> a, List<TermVectors.Vector> va,
-                             List<CompareItem> b, List<TermVectors.Vector> vb) {
+                             List<CompareItem> b, List<TermVectors.Vector> vb, Meaning meaning) {
         List<PairScore> out = new ArrayList<>();
         WordProfile profile = new WordProfile();
         for (CompareItem x : a) {
@@ -26,7 +33,8 @@ final class PairwiseAligner {
                 if (x.type() == y.type()) {
                     TermVectors.Vector vx = va.get(x.ordinal());
                     TermVectors.Vector vy = vb.get(y.ordinal());
-                    PairScore s = PairScore.ifPossible(x, vx, y, vy, policy, vx.dot(vy), profile.lcs(y.wordIds()));
+                    PairScore s = PairScore.ifPossible(x, vx, y, vy, policy, vx.dot(vy), profile.lcs(y.wordIds()),
+                            meaning.of(x.ordinal(), y.ordinal()), meaning.ofParts(x.ordinal(), y.ordinal()));
                     if (s != null && s.accepts(policy)) {
                         out.add(s);
                     }
