@@ -20,7 +20,7 @@ import argparse, re, sys
 from xml.sax.saxutils import escape
 
 NUMBERED = re.compile(r'^(\d{1,2}(\.\d{1,2})*[.)]?|(?:Part|Section|Appendix)\s+\w+|(?:PART|SECTION|APPENDIX)\s+\w+:?|Appendices)(\s+\S.*)?$')
-BULLET = re.compile(r'^(\s*)([-·•*–])\s+(.*)$')
+BULLET = re.compile(r'^(\s*)([-·•*–▪●◦■➢☐✔✓])\s+(.*)$')
 # Numbered clauses: "1.", "1)", "3.1", "4.1.2", "(a)", "(ii)", "F3" each start a paragraph of their own.
 ENUMERATED = re.compile(r'^\s*(\d{1,2}(\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-z]\)|\([ivx]{1,4}\)|[A-Z]{1,2}\d{1,3})\s+\S')
 ACTION = re.compile(r'^Action:\s*(.*?)\s*(Lead(?: Responsibility| officer)?|Responsibility|Who):\s*(.*?)\s*'
@@ -106,7 +106,7 @@ class Renderer:
                 self.body.append(f'<text:p text:style-name="Title">{inline(title)}</text:p>')
                 first = False
                 continue
-            b = [l for l in b if not re.fullmatch(r'\s*[-·•*–]\s*', l)] or b
+            b = [l for l in b if not re.fullmatch(r'\s*[-·•*–▪●◦■➢☐✔✓]\s*', l)] or b
             is_list = all(BULLET.match(l) or (i > 0 and l.startswith('  ')) for i, l in enumerate(b))
             is_table = all('\t' in l for l in b) or all(PIPE_ROW.match(l) for l in b)
             plain = ' '.join(' '.join(b).replace('**', '').split())
@@ -137,7 +137,7 @@ class Renderer:
     def block(self, b, pending_list):
         # A bare number line followed by its title ("1.1" / "Background") is one heading.
         bare = re.compile(r'\s*(\d{1,2}(\.\d{1,2})*|Part \d+|Section \w+)\s*')
-        b = [l for l in b if not re.fullmatch(r'\s*[-·•*–]\s*', l)]  # an empty bullet is no item
+        b = [l for l in b if not re.fullmatch(r'\s*[-·•*–▪●◦■➢☐✔✓]\s*', l)]  # an empty bullet is no item
         if not b:
             return
         if len(b) >= 2 and bare.fullmatch(b[0]) and bare.fullmatch(b[1]):
