@@ -49,7 +49,7 @@ public final class PdfReader implements DocumentReader {
         } catch (InvalidPasswordException e) {
             throw new CompactParseException(ParseFailure.ENCRYPTED, fileName, null, e);
         } catch (IOException | RuntimeException e) {
-            throw new CompactParseException(ParseFailure.CORRUPT, fileName, oneLine(e), e);
+            throw new CompactParseException(ParseFailure.CORRUPT, fileName, FailureDetail.of(e), e);
         }
         if (collector.glyphCount() == 0) {
             throw new CompactParseException(ParseFailure.NO_TEXT_LAYER, fileName, pageCount + " pages");
@@ -87,9 +87,4 @@ public final class PdfReader implements DocumentReader {
         return false;
     }
 
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 }
