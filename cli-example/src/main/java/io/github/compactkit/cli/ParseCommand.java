@@ -1,13 +1,16 @@
 package io.github.compactkit.cli;
 
 import io.github.compactkit.CompactParseException;
+import io.github.compactkit.CompactParser;
 import io.github.compactkit.Compacts;
 import io.github.compactkit.model.Compact;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,13 +34,21 @@ final class ParseCommand implements Callable<Integer> {
             + "and what became of it (undertaking and what gave its party, principle, action point, or why it was set aside).")
     boolean explain;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop and report TIMEOUT when parsing takes longer than this (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second, not " + timeoutSeconds);
+        }
+        CompactParser parser = Compacts.parser().timeout(Duration.ofSeconds(timeoutSeconds)).build();
         if (explain) {
             try {
-                out.print(ExplanationRenderer.render(Compacts.parser().build().explain(file)));
+                out.print(ExplanationRenderer.render(parser.explain(file)));
             } catch (CompactParseException e) {
                 err.println("error: " + e.getMessage());
                 return 3;
@@ -47,7 +58,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         Compact compact;
         try {
-            compact = Compacts.parse(file);
+            compact = parser.parse(file);
         } catch (CompactParseException e) {
             err.println("error: " + e.getMessage());
             return 3;
