@@ -140,6 +140,9 @@ public final class CompactParser {
         } catch (OutOfMemoryError e) {
             throw new CompactParseException(ParseFailure.TOO_LARGE, fileName,
                     "reading it needed more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of memory available", e);
+        } catch (LinkageError e) {
+            // An optional decoder a library reaches for (zstd in a zip entry) is not on the class path.
+            throw new CompactParseException(ParseFailure.CORRUPT, fileName, "compressed with a method this build cannot decode", e);
         } catch (RuntimeException e) {
             if (deadline.expired() || Thread.currentThread().isInterrupted()) {
                 throw timedOut(fileName, e);

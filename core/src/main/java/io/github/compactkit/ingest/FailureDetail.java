@@ -27,6 +27,9 @@ final class FailureDetail {
             if (t instanceof EOFException) {
                 return "the file ends too early";
             }
+            if (t instanceof LinkageError) {
+                return "compressed with a method this build cannot decode";
+            }
             if (t instanceof StackOverflowError) {
                 return "structure nested too deeply";
             }

@@ -44,7 +44,8 @@ public final class FormatDetector {
         MediaType type;
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             type = Holder.DETECTOR.detect(stream, new Metadata());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: a zip entry compressed with an optional codec (zstd) whose decoder is not installed.
             return "text/plain";
         }
         String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);

@@ -84,8 +84,8 @@ final class OfficePackageGuard {
                     toClamp.add(entry.getName());
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // Not a zip we can list: the format's reader will report it as damaged.
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // Not a zip we can list, or an entry in a codec that is not installed (zstd): the reader reports it.
             return bytes;
         }
         return toClamp.isEmpty() ? bytes : withLevelsClamped(bytes, toClamp);
@@ -172,7 +172,7 @@ final class OfficePackageGuard {
                 }
             }
             return out.toByteArray();
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+        } catch (IOException | XMLStreamException | RuntimeException | LinkageError e) {
             // The package cannot be rewritten: the reader meets the original and reports its damage.
             return bytes;
         }

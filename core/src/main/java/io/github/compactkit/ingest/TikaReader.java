@@ -121,7 +121,7 @@ public final class TikaReader implements DocumentReader {
             throw new CompactParseException(ParseFailure.EMPTY, fileName, null, e);
         } catch (TikaStructureHandler.LimitReachedException e) {
             throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, e.getMessage(), e);
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+        } catch (IOException | SAXException | TikaException | RuntimeException | LinkageError e) {
             if (causedBy(e, TikaStructureHandler.NestingTooDeepException.class)) {
                 throw new CompactParseException(ParseFailure.TOO_COMPLEX, fileName,
                         "elements nested more than " + TikaStructureHandler.MAX_DEPTH + " deep", e);
