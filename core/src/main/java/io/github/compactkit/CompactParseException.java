@@ -20,9 +20,33 @@ public final class CompactParseException extends Exception {
         this.fileName = fileName;
     }
 
+    /** Longest detail kept in the message: a few words, never a dump. */
+    static final int MAX_DETAIL = 160;
+
     private static String format(ParseFailure reason, String fileName, String detail) {
-        String base = (fileName == null ? "" : fileName + ": ") + reason.explanation();
-        return detail == null || detail.isBlank() ? base : base + " (" + detail + ")";
+        String base = (fileName == null ? "" : printable(fileName, 400) + ": ") + reason.explanation();
+        String shown = detail == null ? "" : printable(detail, MAX_DETAIL);
+        return shown.isBlank() ? base : base + " (" + shown + ")";
+    }
+
+    /**
+     * The text on one line with control characters dropped and at most {@code max} characters: the
+     * message must stay one line in a log or a CSV cell whatever a reader put into a detail.
+     */
+    private static String printable(String text, int max) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max + 1));
+        for (int i = 0; i < text.length() && out.length() <= max; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        String s = out.toString().strip();
+        return s.length() > max ? s.substring(0, max - 1) + "…" : s;
     }
 
     public ParseFailure reason() {

@@ -6,15 +6,13 @@ import io.github.compactkit.io.CompactJson;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The files that gather a whole batch: all.jsonl (one compact per line), errors.jsonl (one failed
- * file per line) and the CSV tables. Written one document at a time, so no run holds every model.
+ * file per line) and the CSV tables. Written one document at a time, so no run holds every model,
+ * under partial names until {@link #commit()}, so an unfinished run never replaces a finished set.
  */
 final class BatchSink implements Closeable {
     static final String ALL_JSONL = "all.jsonl";
@@ -27,10 +25,20 @@ final class BatchSink implements Closeable {
     private final BufferedWriter errors;
     private final ItemTables tables;
 
-    BatchSink(Path outDir) throws IOException {
-        all = Files.newBufferedWriter(outDir.resolve(ALL_JSONL), StandardCharsets.UTF_8);
-        errors = Files.newBufferedWriter(outDir.resolve(ERRORS_JSONL), StandardCharsets.UTF_8);
-        tables = new ItemTables(outDir);
+    private final StagedFiles files;
+
+    /** Opens the gathered files as partial files of {@code files}; {@link #commit()} puts them in place. */
+    BatchSink(StagedFiles files) throws IOException {
+        this.files = files;
+        all = files.create(ALL_JSONL);
+        errors = files.create(ERRORS_JSONL);
+        tables = new ItemTables(files::create);
+    }
+
+    /** Closes the files and replaces the previous set with them: the run's last step. */
+    void commit() throws IOException {
+        close();
+        files.commit();
     }
 
     /** Adds one document's outcome to the gathered files. */

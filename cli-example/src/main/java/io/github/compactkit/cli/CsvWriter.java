@@ -17,7 +17,12 @@ final class CsvWriter implements Closeable {
 
     /** Creates (or replaces) {@code file} and writes the header row. */
     CsvWriter(Path file, List<String> header) throws IOException {
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header);
+    }
+
+    /** Writes the header row to {@code out}, which this writer then owns. */
+    CsvWriter(BufferedWriter out, List<String> header) throws IOException {
+        this.out = out;
         out.write('\uFEFF');
         row(header);
     }

@@ -33,12 +33,25 @@ final class ItemTables implements Closeable {
     private final CsvWriter actionPoints;
     private final CsvWriter quantities;
 
+    static final List<String> FILES = List.of("undertakings.csv", "principles.csv", "action-points.csv", "quantities.csv");
+
+    /** Opens one of the files by name. */
+    @FunctionalInterface
+    interface Files {
+        java.io.BufferedWriter create(String name) throws IOException;
+    }
+
     /** Creates the four files in {@code dir}, replacing older ones. */
     ItemTables(Path dir) throws IOException {
-        undertakings = new CsvWriter(dir.resolve("undertakings.csv"), UNDERTAKING_HEADER);
-        principles = new CsvWriter(dir.resolve("principles.csv"), PRINCIPLE_HEADER);
-        actionPoints = new CsvWriter(dir.resolve("action-points.csv"), ACTION_POINT_HEADER);
-        quantities = new CsvWriter(dir.resolve("quantities.csv"), QUANTITY_HEADER);
+        this(name -> java.nio.file.Files.newBufferedWriter(dir.resolve(name), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Creates the four files through {@code files} (a batch stages them, see {@link StagedFiles}). */
+    ItemTables(Files files) throws IOException {
+        undertakings = new CsvWriter(files.create(FILES.get(0)), UNDERTAKING_HEADER);
+        principles = new CsvWriter(files.create(FILES.get(1)), PRINCIPLE_HEADER);
+        actionPoints = new CsvWriter(files.create(FILES.get(2)), ACTION_POINT_HEADER);
+        quantities = new CsvWriter(files.create(FILES.get(3)), QUANTITY_HEADER);
     }
 
     /** Appends the rows of one compact; {@code file} is its name relative to the batch folder. */

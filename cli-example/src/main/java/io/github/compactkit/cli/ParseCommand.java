@@ -6,9 +6,11 @@ import io.github.compactkit.Compacts;
 import io.github.compactkit.model.Compact;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,12 +37,19 @@ final class ParseCommand implements Callable<Integer> {
             + "and what became of it (undertaking and what gave its party, principle, action point, or why it was set aside).")
     boolean explain;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop and report TIMEOUT when parsing takes longer than this (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Arguments.file(spec, file);
-        CompactParser parser = Compacts.parser().ocr(ocr.mode())
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second, not " + timeoutSeconds);
+        }
+        CompactParser parser = Compacts.parser().timeout(Duration.ofSeconds(timeoutSeconds)).ocr(ocr.mode())
                 .ocrProgress(new OcrPageProgress(err, Terminal.isInteractive())).build();
         if (explain) {
             try {

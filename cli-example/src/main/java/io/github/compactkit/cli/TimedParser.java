@@ -1,7 +1,7 @@
 package io.github.compactkit.cli;
 
 import io.github.compactkit.CompactParseException;
-import io.github.compactkit.Compacts;
+import io.github.compactkit.CompactParser;
 import io.github.compactkit.ParseFailure;
 import io.github.compactkit.model.Compact;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Parses one file with a time limit. Java cannot kill a thread, so a parse that overruns is
- * interrupted and abandoned on its own daemon thread (it cannot keep the JVM alive), and the caller
- * gets a {@link ParseFailure#TIMEOUT}. Internal errors of the parser come back typed, never thrown raw.
+ * Parses one file with a time limit. The real parse is a {@link CompactParser} with the same time
+ * budget, which stops itself at the limit; this class is the outer net for any parse function: the
+ * caller gets a {@link ParseFailure#TIMEOUT} at the limit even while a reader is inside one long step. Internal errors of the parser come back typed, never thrown raw.
  */
 final class TimedParser implements AutoCloseable {
     /** The parse being timed; {@code Compacts::parse} in real runs. */
@@ -31,7 +31,7 @@ final class TimedParser implements AutoCloseable {
     private final ExecutorService parseThreads;
 
     TimedParser(Duration limit) {
-        this(limit, Compacts::parse);
+        this(limit, CompactParser.builder().timeout(limit).build()::parse);
     }
 
     TimedParser(Duration limit, ParseFunction function) {
@@ -51,11 +51,13 @@ final class TimedParser implements AutoCloseable {
         try {
             return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            task.cancel(true);
+            // No interrupt: the library's parse stops itself at the same budget, and an interrupt that
+            // lands while a reader's classes initialise would break that class for the whole JVM.
+            task.cancel(false);
             throw new CompactParseException(ParseFailure.TIMEOUT, name,
                     "abandoned after " + limit.toSeconds() + " s");
         } catch (InterruptedException e) {
-            task.cancel(true);
+            task.cancel(false);
             Thread.currentThread().interrupt();
             throw new CompactParseException(ParseFailure.TIMEOUT, name, "interrupted");
         } catch (ExecutionException e) {
@@ -63,8 +65,8 @@ final class TimedParser implements AutoCloseable {
             if (cause instanceof CompactParseException cpe) {
                 throw cpe;
             }
-            // A parser bug (or OutOfMemoryError on a monster file) fails this file only.
-            throw new CompactParseException(ParseFailure.CORRUPT, name, "internal error: " + cause, cause);
+            // A parser bug fails this file only; the library types its own errors, this is the last net.
+            throw new CompactParseException(ParseFailure.CORRUPT, name, "internal error of the parser", cause);
         }
     }
 

@@ -181,14 +181,15 @@ class BatchCommandTest {
     }
 
     @Test
-    void rerunSkipsUpToDateDocumentsAndForceParsesAgain() throws Exception {
+    void rerunSkipsDocumentsWhoseContentIsUnchangedAndForceParsesAgain() throws Exception {
         Path in = good(tmp.resolve("in"));
         Path out = tmp.resolve("out");
         assertEquals(0, CliRun.of("batch", in.toString(), "--out", out.toString(), "-q").exitCode());
         Path json = out.resolve("westminster.txt.json");
         FileTime old = FileTime.from(Instant.now().minusSeconds(60));
-        Files.setLastModifiedTime(in.resolve("westminster.txt"), FileTime.from(Instant.now().minusSeconds(120)));
         Files.setLastModifiedTime(json, old);
+        // A newer modification time alone (a copy, a restore) is not a change: the content decides.
+        Files.setLastModifiedTime(in.resolve("westminster.txt"), FileTime.from(Instant.now().plusSeconds(120)));
 
         CliRun second = CliRun.of("batch", in.toString(), "--out", out.toString(), "-q");
         assertEquals(0, second.exitCode());
@@ -196,8 +197,10 @@ class BatchCommandTest {
         assertEquals(old, Files.getLastModifiedTime(json), "skipped documents are not rewritten");
         assertEquals(3, Files.readAllLines(out.resolve("all.jsonl")).size(), "skipped documents still count in all.jsonl");
 
-        // A document edited after its JSON was written is parsed again.
-        Files.setLastModifiedTime(in.resolve("bromley.txt"), FileTime.from(Instant.now().plusSeconds(5)));
+        // A document whose content changed is parsed again, even with an older modification time.
+        Path bromley = in.resolve("bromley.txt");
+        Files.writeString(bromley, Files.readString(bromley) + "\nThe Council will publish an annual report.\n");
+        Files.setLastModifiedTime(bromley, FileTime.from(Instant.now().minusSeconds(3600)));
         CliRun third = CliRun.of("batch", in.toString(), "--out", out.toString(), "-q");
         assertTrue(third.out().contains("1 parsed, 2 up to date"), third.out());
 

@@ -2,6 +2,7 @@ package io.github.compactkit.extract;
 
 import io.github.compactkit.ingest.SourceDocument;
 import io.github.compactkit.layout.LayoutResult;
+import io.github.compactkit.limits.ParseDeadline;
 import io.github.compactkit.layout.TextLayout;
 import io.github.compactkit.model.ActionPoint;
 import io.github.compactkit.model.Compact;
@@ -43,18 +44,25 @@ public final class CompactAssembler {
 
     /** Builds the model and keeps the layout and structure it came from. */
     public Assembly assembleWithLayout(SourceDocument document) {
+        ParseDeadline.check();
         LayoutResult laidOut = layout.layout(document.lines());
+        ParseDeadline.check();
         DocumentStructure located = structure.build(laidOut.blocks());
+        ParseDeadline.check();
         List<GlossaryEntry> terms = glossary.extract(located.blocks());
+        ParseDeadline.check();
         Map<String, String> acronyms = glossary.acronyms(located.blocks(), terms);
         CommitmentExtractor.Found found = commitments.extract(located.blocks(), Definitions.of(located.blocks(), acronyms));
         List<Undertaking> undertakings = new ArrayList<>();
         for (CommitmentExtractor.RawUndertaking raw : found.undertakings()) {
+            ParseDeadline.check();
             undertakings.add(new Undertaking(raw.party(), raw.text(), raw.section(), raw.subItems(),
                     themes.classify(raw.text(), raw.section(), located.sections()), quantities.extract(raw.text()), raw.span(),
                     raw.evidence()));
         }
+        ParseDeadline.check();
         List<ActionPoint> actionPoints = actions.extract(located.blocks());
+        ParseDeadline.check();
         List<String> furniture = new ArrayList<>(new LinkedHashSet<>(document.pageFurniture()));
         furniture.addAll(laidOut.pageFurniture());
         MetadataExtractor.Metadata meta = metadata.extract(laidOut.blocks(), document.lines(), furniture);

@@ -23,6 +23,19 @@ public final class FormatDetector {
         static final Detector DETECTOR = new DefaultDetector();
     }
 
+    private static final java.util.regex.Pattern MEDIA_TYPE =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.+-]{0,40}/[a-z0-9][a-z0-9.+-]{0,80}");
+
+    /**
+     * A detected media type as it may appear in a message: itself when it looks like one, else a
+     * phrase. An ODF package names its own type in its first entry, so a damaged file can "detect"
+     * as kilobytes of its own bytes.
+     */
+    public static String describe(String mediaType) {
+        String base = mediaType == null ? "" : mediaType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return MEDIA_TYPE.matcher(base).matches() ? base : "unrecognised content type";
+    }
+
     /** The media type of the bytes, e.g. "application/pdf", "text/plain". */
     public static String detect(byte[] bytes, String fileName) {
         if (startsWith(bytes, "%PDF") || isPdfAfterJunk(bytes)) {
@@ -31,7 +44,8 @@ public final class FormatDetector {
         MediaType type;
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             type = Holder.DETECTOR.detect(stream, new Metadata());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError: a zip entry compressed with an optional codec (zstd) whose decoder is not installed.
             return "text/plain";
         }
         String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);

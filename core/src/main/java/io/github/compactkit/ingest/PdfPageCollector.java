@@ -1,5 +1,6 @@
 package io.github.compactkit.ingest;
 
+import io.github.compactkit.limits.ParseDeadline;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -36,8 +39,16 @@ final class PdfPageCollector extends PDFTextStripper {
         return pages;
     }
 
+    /** Each operator of a page's content stream is a step: a page of millions of them is stopped too. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        ParseDeadline.check();
+        super.processOperator(operator, operands);
+    }
+
     @Override
     protected void startPage(PDPage page) {
+        ParseDeadline.check();
         glyphs = new ArrayList<>();
         shapes.clear();
     }

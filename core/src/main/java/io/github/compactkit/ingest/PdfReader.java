@@ -73,7 +73,7 @@ public final class PdfReader implements DocumentReader {
             Thread.currentThread().interrupt();
             throw new CompactParseException(ParseFailure.TIMEOUT, fileName, "interrupted during OCR", e);
         } catch (IOException | RuntimeException e) {
-            throw new CompactParseException(ParseFailure.CORRUPT, fileName, oneLine(e), e);
+            throw new CompactParseException(ParseFailure.CORRUPT, fileName, FailureDetail.of(e), e);
         }
         if (pages.stream().allMatch(p -> p.characters() == 0)) {
             throw new CompactParseException(ParseFailure.NO_TEXT_LAYER, fileName, (pageCount == 1 ? "1 page" : pageCount + " pages")
@@ -156,9 +156,4 @@ public final class PdfReader implements DocumentReader {
         return false;
     }
 
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 }

@@ -76,13 +76,21 @@ public final class TikaReader implements DocumentReader {
         }
         Supplier<Parser> parser = PARSERS.get(base(mediaType));
         if (parser == null) {
-            throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, fileName, mediaType);
+            throw new CompactParseException(ParseFailure.UNSUPPORTED_FORMAT, fileName, FormatDetector.describe(mediaType));
         }
+        byte[] original = bytes;
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K') {
             java.util.Optional<String> bomb = ZipBombGuard.check(bytes);
             if (bomb.isPresent()) {
                 throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, bomb.get());
             }
+            // Before POI or Tika build a tree: refuse parts nested too deep, clamp list levels.
+            bytes = OfficePackageGuard.check(bytes, fileName);
+        }
+        if ((base(mediaType).equals("text/html") || base(mediaType).equals("application/xhtml+xml"))
+                && HtmlTableNesting.depth(bytes) > TikaStructureHandler.MAX_DEPTH) {
+            throw new CompactParseException(ParseFailure.TOO_COMPLEX, fileName,
+                    "tables nested more than " + TikaStructureHandler.MAX_DEPTH + " deep");
         }
         TikaStructureHandler handler = new TikaStructureHandler(maxChars, base(mediaType).equals("application/rtf"));
         ParseContext context = new ParseContext();
@@ -92,13 +100,16 @@ public final class TikaReader implements DocumentReader {
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         try (TikaInputStream stream = TikaInputStream.get(bytes)) {
             SecureContentHandler secure = new SecureContentHandler(handler, stream);
+            // The handler limits nesting itself, so deep nesting is reported as that, not as a zip bomb.
+            secure.setMaximumDepth(Integer.MAX_VALUE);
             try {
                 parser.get().parse(stream, secure, metadata, context);
             } catch (SAXException e) {
                 try {
                     secure.throwIfCauseOf(e);
                 } catch (TikaException bomb) {
-                    throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, oneLine(bomb), bomb);
+                    throw new CompactParseException(ParseFailure.TOO_LARGE, fileName,
+                            "text expands far beyond the file's size (zip bomb)", bomb);
                 }
                 throw e;
             }
@@ -110,9 +121,14 @@ public final class TikaReader implements DocumentReader {
             throw new CompactParseException(ParseFailure.EMPTY, fileName, null, e);
         } catch (TikaStructureHandler.LimitReachedException e) {
             throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, e.getMessage(), e);
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+        } catch (IOException | SAXException | TikaException | RuntimeException | LinkageError e) {
+            if (causedBy(e, TikaStructureHandler.NestingTooDeepException.class)) {
+                throw new CompactParseException(ParseFailure.TOO_COMPLEX, fileName,
+                        "elements nested more than " + TikaStructureHandler.MAX_DEPTH + " deep", e);
+            }
             if (isZipBomb(e)) {
-                throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, "zip bomb: " + oneLine(rootCause(e)), e);
+                throw new CompactParseException(ParseFailure.TOO_LARGE, fileName,
+                        "a part expands far beyond its compressed size (zip bomb)", e);
             }
             if (causedBy(e, TikaStructureHandler.LimitReachedException.class)) {
                 throw new CompactParseException(ParseFailure.TOO_LARGE, fileName, "more than " + maxChars + " characters", e);
@@ -121,7 +137,7 @@ public final class TikaReader implements DocumentReader {
                     || causedBy(e, org.apache.poi.EncryptedDocumentException.class)) {
                 throw new CompactParseException(ParseFailure.ENCRYPTED, fileName, null, e);
             }
-            throw new CompactParseException(ParseFailure.CORRUPT, fileName, oneLine(rootCause(e)), e);
+            throw new CompactParseException(ParseFailure.CORRUPT, fileName, FailureDetail.of(e), e);
         }
         List<SourceLine> lines = handler.lines();
         if (base(mediaType).contains("wordprocessingml") || base(mediaType).startsWith("application/vnd.ms-word.document")) {
@@ -133,7 +149,7 @@ public final class TikaReader implements DocumentReader {
         }
         List<String> warnings = handler.furniture().isEmpty() ? List.of()
                 : List.of("removed " + handler.furniture().size() + " page header and footer texts (see pageFurniture)");
-        return new SourceDocument(fileName, base(mediaType), null, Hashes.sha256(bytes), lines,
+        return new SourceDocument(fileName, base(mediaType), null, Hashes.sha256(original), lines,
                 handler.furniture(), warnings);
     }
 
@@ -208,17 +224,5 @@ public final class TikaReader implements DocumentReader {
         return false;
     }
 
-    private static Throwable rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t;
-    }
 
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 }

@@ -1,5 +1,6 @@
 package io.github.compactkit.ingest;
 
+import io.github.compactkit.limits.ParseDeadline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,8 +26,21 @@ final class TikaStructureHandler extends DefaultHandler {
         }
     }
 
+    /** Thrown when elements nest deeper than {@link #MAX_DEPTH}. */
+    static final class NestingTooDeepException extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        NestingTooDeepException() {
+            super("elements nested more than " + MAX_DEPTH + " deep");
+        }
+    }
+
+    /** Deepest element nesting accepted; real documents stay under 40 (Tika's own limit is 100). */
+    static final int MAX_DEPTH = 256;
+
     private final long limit;
     private long characters;
+    private int depth;
     private final List<SourceLine> lines = new ArrayList<>();
     private final List<String> furniture = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
@@ -60,7 +74,11 @@ final class TikaStructureHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        ParseDeadline.check();
+        if (++depth > MAX_DEPTH) {
+            throw new NestingTooDeepException();
+        }
         String name = name(localName, qName);
         if (skipDepth > 0 || name.equals("head") || name.equals("script") || name.equals("style")) {
             skipDepth++;
@@ -127,6 +145,7 @@ final class TikaStructureHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
+        depth--;
         String name = name(localName, qName);
         if (skipDepth > 0) {
             skipDepth--;
@@ -191,6 +210,7 @@ final class TikaStructureHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        ParseDeadline.check();
         if (skipDepth > 0) {
             return;
         }

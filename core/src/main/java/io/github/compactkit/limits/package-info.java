@@ -1,0 +1,2 @@
+/** Limits every parse obeys: its time budget, checked cooperatively by each pipeline stage. */
+package io.github.compactkit.limits;
