@@ -20,8 +20,8 @@ public final class CompactParseException extends Exception {
         this.fileName = fileName;
     }
 
-    /** Longest detail kept in the message: a few words, never a dump. */
-    static final int MAX_DETAIL = 160;
+    /** Longest detail kept in the message: room for the parser's own advice (how to install tesseract), never a dump. */
+    static final int MAX_DETAIL = 400;
 
     private static String format(ParseFailure reason, String fileName, String detail) {
         String base = (fileName == null ? "" : printable(fileName, 400) + ": ") + reason.explanation();
