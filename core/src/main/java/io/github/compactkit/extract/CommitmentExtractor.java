@@ -13,6 +13,7 @@ import io.github.compactkit.model.Span;
 import io.github.compactkit.nlp.SentenceSplitter;
 import io.github.compactkit.structure.LocatedBlock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ final class CommitmentExtractor {
     /** "Commitment 1: We will …", "Pledge 3 – The Council will …": a labelled heading that states a commitment. */
     private static final Pattern COMMITMENT_HEADING = Pattern.compile(
             "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(.+)$");
+    /** Where one "Name – text." entry ends and the next begins, inside one paragraph. */
+    private static final Pattern NEXT_NAMED_ENTRY = Pattern.compile(
+            "(?<=[.!?])\\s+(?=[A-Z][\\w'-]*(?:\\s+[a-zA-Z][\\w'-]*){0,3}\\s+[\u2013\u2014-]\\s)");
     private static final Pattern PROMISE_HEADER = Pattern.compile(
             "(?i)(our )?(pledges?|commitments?|undertakings?|promises?|what (we|they) will do|we will)");
     private static final Pattern WHO_HEADER = Pattern.compile(
@@ -344,6 +348,16 @@ final class CommitmentExtractor {
                 Matcher labelled = LABEL_AND_NAME.matcher(h.title());
                 String name = LABEL.matcher(h.title()).matches() ? null : labelled.matches() ? labelled.group(1).strip() : h.title();
                 principles.add(new Principle(name, p.text(), located.section(), List.of(), h.span().union(p.span())));
+                return;
+            }
+            // "Independence – … receive. Respect – …": entries one per line that a reader ran into one paragraph.
+            String[] entries = NEXT_NAMED_ENTRY.split(p.text());
+            if (entries.length > 1 && Arrays.stream(entries).allMatch(e -> named(e, 5).isPresent())) {
+                for (String entry : entries) {
+                    String[] parts = named(entry, 5).orElseThrow();
+                    principles.add(new Principle(parts[0], parts[1], located.section(), List.of(), p.span()));
+                }
+                principlesListed = true;
                 return;
             }
             Optional<String[]> named = named(p.text(), 5);
