@@ -37,8 +37,10 @@ final class CommitmentExtractor {
     /** First words that open a sentence, never a principle's name. */
     private static final Set<String> NOT_A_NAME = Set.of("The", "This", "These", "Those", "Our", "Each", "All",
             "Both", "Every", "We", "A", "An", "In", "It", "They", "Its", "Their", "Any", "Some", "Most", "Many", "For", "As", "If");
-    private static final Pattern BARE_RUN_IN = Pattern.compile("^([A-Z][a-z]+(?:\\s+(?:and|of|for|[a-z]+))?)\\s+([A-Z][a-z]+\\s+[a-z].*)$");
-    /** A paragraph number as list marker: "3.4", "3.4." — a numbered paragraph rather than a list item. */
+    /** "Mutual Respect Each partner values …": a name in Title Case run into its sentence (up to three words). */
+    private static final Pattern BARE_RUN_IN = Pattern.compile(
+            "^([A-Z][a-z]+(?:\\s+(?:and|of|for|[a-z]+))?|[A-Z][a-z]+(?:\\s+(?:and|of|for|[A-Z][a-z]+)){1,2})"
+                    + "\\s+([A-Z][a-z]*,?\\s+(?:[A-Z]{2,}\\s+)?[a-z].*)$");
     /** "Commitment 1: We will …", "Pledge 3 – The Council will …": a labelled heading that states a commitment. */
     private static final Pattern COMMITMENT_HEADING = Pattern.compile(
             "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(.+)$");
@@ -50,6 +52,7 @@ final class CommitmentExtractor {
     private static final Pattern WHO_HEADER = Pattern.compile(
             "(?i)(who|by whom|whose (pledge|commitment)|(lead|responsible) (partner|body|organisation)s?|responsibility|party|parties|partner)");
     private static final Pattern DATE_HEADER = Pattern.compile("(?i)(when|by when|timescales?|target( date)?s?|dates?|deadlines?|by)");
+    /** A paragraph number as list marker: "3.4", "3.4." — a numbered paragraph rather than a list item. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}(\\.\\d{1,2})*$|^\\d{1,2}(\\.\\d{1,2})+\\.$|^[A-Z]{1,2}\\d{1,3}$");
     /** A principle's label line with no name: "Principle 1", "Value 3". */
     private static final Pattern LABEL = Pattern.compile("(?i)^(principle|value)\\s+\\w{1,5}$");
