@@ -47,12 +47,9 @@ final class ContextClassifier {
         if (GLOSSARY.matcher(s).find()) {
             return Context.GLOSSARY;
         }
-        Matcher expected = EXPECT_FROM.matcher(s);
-        if (expected.find()) {
-            Optional<Party> from = PartyPhrases.partyOf(expected.group(1));
-            if (from.isPresent()) {
-                return Context.undertakings(from.get()); // what the reader can expect is what the other side promises
-            }
+        Optional<Party> expectedFrom = expectedFrom(s);
+        if (expectedFrom.isPresent()) {
+            return Context.undertakings(expectedFrom.get()); // what the reader can expect is what the other side promises
         }
         if (SIGNATORIES.matcher(s).find()) {
             return Context.PARTNERS; // "Signatories", "Who has signed the Compact": a list of bodies, not commitments
@@ -71,6 +68,12 @@ final class ContextClassifier {
             return Context.partyPart(party.get()); // "Part 2 The Council", "Voluntary and Community Organisations"
         }
         return Context.NONE;
+    }
+
+    /** The party after "can expect from" ("… can expect from public bodies"): the one that promises. */
+    private static Optional<Party> expectedFrom(String text) {
+        Matcher expected = EXPECT_FROM.matcher(text);
+        return expected.find() ? PartyPhrases.partyOf(expected.group(1)) : Optional.empty();
     }
 
     /** A heading whose subject is a party ("The Council"), not a topic concerning one ("Working with the VCS"). */
@@ -103,9 +106,9 @@ final class ContextClassifier {
         if (PRINCIPLES.matcher(clause).find()) {
             return Optional.of(Context.PRINCIPLES);
         }
-        Matcher expected = EXPECT_FROM.matcher(clause.replaceFirst("[:;]$", ""));
-        if (expected.find() && PartyPhrases.partyOf(expected.group(1)).isPresent()) {
-            return Optional.of(Context.undertakings(PartyPhrases.partyOf(expected.group(1)).get()));
+        Optional<Party> expectedFrom = expectedFrom(clause.replaceFirst("[:;]$", ""));
+        if (expectedFrom.isPresent()) {
+            return Optional.of(Context.undertakings(expectedFrom.get()));
         }
         if (!LEAD_IN_VERB.matcher(clause).find()) {
             // "Undertakings for the Council:" reads like a heading; "These include:" leaves it to the section.

@@ -30,8 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FormatParityTest {
     static final double TOLERANCE = 0.03;
     private static final AccuracyThresholds THRESHOLDS = AccuracyThresholds.bundled();
-    private static final List<String> LISTS = List.of(Scorecard.PRINCIPLES, Scorecard.UNDERTAKINGS,
-            Scorecard.UNDERTAKINGS_WITH_PARTY, Scorecard.ACTION_POINTS, Scorecard.ACTION_LEAD, Scorecard.ACTION_TARGET_DATE);
 
     @TempDir
     static Path dir;
@@ -54,14 +52,7 @@ class FormatParityTest {
         GoldAnnotation gold = doc.gold().orElseThrow();
         Scorecard text = Scorer.score(parse(doc.primary().copyTo(dir.resolve(doc.name()))), gold);
         Scorecard other = Scorer.score(parse(rendering.copyTo(dir.resolve(doc.name()))), gold);
-        List<String> worse = new ArrayList<>();
-        for (String list : LISTS) {
-            double a = text.list(list).map(ListScore::f1).orElse(1.0);
-            double b = other.list(list).map(ListScore::f1).orElse(1.0);
-            if (b < a - TOLERANCE) {
-                worse.add(String.format("%s %.4f < text %.4f", list, b, a));
-            }
-        }
+        List<String> worse = new ArrayList<>(ParityCheck.worse(text, other, TOLERANCE, "text"));
         // A variant rendering (harbourside-designed.pdf) may have floors of its own (harbourside-designed).
         String base = rendering.fileName().replaceFirst("\\.[^.]+$", "");
         if (!base.equals(doc.name()) && THRESHOLDS.covers(base)) {

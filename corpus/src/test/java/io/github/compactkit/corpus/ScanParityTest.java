@@ -13,7 +13,6 @@ import io.github.compactkit.Compacts;
 import io.github.compactkit.OcrMode;
 import io.github.compactkit.ParseFailure;
 import io.github.compactkit.corpus.eval.AccuracyThresholds;
-import io.github.compactkit.corpus.eval.ListScore;
 import io.github.compactkit.corpus.eval.Scorecard;
 import io.github.compactkit.corpus.eval.Scorer;
 import io.github.compactkit.model.Compact;
@@ -36,8 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScanParityTest {
     static final double TOLERANCE = 0.10;
-    private static final List<String> LISTS = List.of(Scorecard.PRINCIPLES, Scorecard.UNDERTAKINGS,
-            Scorecard.UNDERTAKINGS_WITH_PARTY, Scorecard.ACTION_POINTS, Scorecard.ACTION_LEAD, Scorecard.ACTION_TARGET_DATE);
     /** Generous: three pages take a few seconds on two cores; this catches a hang. */
     private static final Duration LIMIT = Duration.ofSeconds(180);
 
@@ -61,14 +58,7 @@ class ScanParityTest {
         Compact scanned = assertTimeoutPreemptively(LIMIT, () -> parseScan(scanFile), label + " took too long");
         Scorecard text = Scorer.score(parse(digital.copyTo(dir.resolve(doc.name()))), gold);
         Scorecard other = Scorer.score(scanned, gold);
-        List<String> worse = new ArrayList<>();
-        for (String list : LISTS) {
-            double a = text.list(list).map(ListScore::f1).orElse(1.0);
-            double b = other.list(list).map(ListScore::f1).orElse(1.0);
-            if (b < a - TOLERANCE) {
-                worse.add(String.format("%s %.4f < digital %.4f", list, b, a));
-            }
-        }
+        List<String> worse = new ArrayList<>(ParityCheck.worse(text, other, TOLERANCE, "digital"));
         worse.addAll(AccuracyThresholds.bundled().violations(doc.name() + "-scan", other));
         assertTrue(worse.isEmpty(), label + ": " + worse + "\n" + other.toTable());
         assertTrue(scanned.warnings().stream().anyMatch(w -> w.startsWith("OCR (")), label + " was not read by OCR: " + scanned.warnings());
