@@ -49,11 +49,15 @@ public final class TextLayout {
     private static final Pattern CLAUSE_LABEL = Pattern.compile("^([A-Z]{1,2}\\d{1,3})\\s+([A-Z(\u2018'\"].*)$");
     /** A rule drawn with characters around a boxed panel: "+------+", "______", "────". */
     private static final Pattern BOX_RULE = Pattern.compile("^[+|]?[-=_+\u2500-\u257F]{3,}[+|]?$");
+    /** A panel's rule run into the text after it: "+-------+ INDEPENDENCE Voluntary groups …". */
+    private static final Pattern RULE_THEN_TEXT = Pattern.compile("^[+|]?[-=_\u2500-\u257F]{8,}[+|]?\\s+(\\S.*)$");
     /** Fewer lines than this apart, two copies of a line are not running headers of two pages. */
     private static final int MIN_PAGE_LINES = 12;
     private static final Pattern NAMED_ENTRY = Pattern.compile(
             "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-])"
                     + "|[A-Z][a-z]+(\\s+(and|of|for|[a-z]+)){0,2}\\.(?=\\s+[A-Z]))\\s");
+    /** A label in square brackets opening a line: "[Statutory] publish …". */
+    private static final Pattern BRACKET_LABEL = Pattern.compile("^\\[[A-Za-z][\\w '&-]{1,40}\\]\\s+\\S");
     /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
     private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\t+|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
     private static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(will|shall|must|should|undertakes?|agrees?|commits?)\\b");
@@ -122,6 +126,15 @@ public final class TextLayout {
                     flushParagraph();
                     afterBlank = true;
                     continue;
+                }
+                Matcher ruled = RULE_THEN_TEXT.matcher(text);
+                if (ruled.matches()) {
+                    // "+------+ INDEPENDENCE Voluntary groups …": a reader ran a panel's rule into the text after it;
+                    // the rule still ends the block before.
+                    flushParagraph();
+                    afterBlank = true;
+                    clean[i] = ruled.group(1);
+                    text = clean[i];
                 }
                 if (TextCleaner.isFootnote(line.text())) {
                     flushParagraph();
@@ -464,8 +477,10 @@ public final class TextLayout {
                 // "Action – Lead – Date" lines one under another: one record per line, as a table without tabs.
                 flushParagraph();
                 startParagraph(text, span);
-            } else if (paragraph.length() > 0 && paragraphNumber == null && endsSentence(paragraph) && startsNamedEntry(raw)) {
+            } else if (paragraph.length() > 0 && paragraphNumber == null && startsNamedEntry(raw)
+                    && (endsSentence(paragraph) || sameEntryLabel(paragraphParts.get(0), raw.strip()))) {
                 // "Respect – …" then "Openness – …" on the next line: one entry per line, not one wrapped paragraph.
+                // Entries labelled alike ("Council and NHS: give …" / "Voluntary sector: make …") need no full stop.
                 flushParagraph();
                 startParagraph(text, span);
             } else if (paragraph.length() > 0 && paragraphLines == 1 && paragraphNumber == null && isGluedTitle(paragraph.toString(), text)) {
@@ -504,9 +519,19 @@ public final class TextLayout {
                     || rest.length() >= WRAPPED_LINE_CHARS && !rest.endsWith(":");
         }
 
-        /** A line opening with a name and a separator: "Respect – …", "Openness: …", "**Fairness.** …". */
+        /** A line opening with a name and a separator: "Respect – …", "Openness: …", "**Fairness.** …", "[VCS] …". */
         private static boolean startsNamedEntry(String raw) {
-            return NAMED_ENTRY.matcher(raw.strip()).find();
+            return NAMED_ENTRY.matcher(raw.strip()).find() || BRACKET_LABEL.matcher(raw.strip()).find();
+        }
+
+        /** Two lines whose labels end with the same separator, or are both in brackets: entries of one labelled list. */
+        private static boolean sameEntryLabel(String first, String next) {
+            if (BRACKET_LABEL.matcher(first).find()) {
+                return BRACKET_LABEL.matcher(next).find();
+            }
+            Matcher a = NAMED_ENTRY.matcher(first);
+            Matcher b = NAMED_ENTRY.matcher(next);
+            return a.find() && b.find() && a.group(3) != null && b.group(3) != null && a.group(3).strip().equals(b.group(3).strip());
         }
 
         /** A short title line directly above a full sentence: a heading without its blank line. */
@@ -582,7 +607,10 @@ public final class TextLayout {
             paragraphNumber = null;
             boolean nextRecord = dashFields(text) >= 2 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph p
                     && dashFields(p.text()) >= 2; // the last of "Action – Lead – Date" lines, not a title
-            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":") && !nextRecord) {
+            // "Voluntary sector: make clear …" under "Council and NHS: give …": the next entry of a labelled list, not a title.
+            boolean nextEntry = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph p
+                    && startsNamedEntry(text) && sameEntryLabel(p.text(), text);
+            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":") && !nextRecord && !nextEntry) {
                 add(new Heading(null, text, 0, paragraphSpan), "one short title-like line");
                 resetLists();
             } else {
@@ -821,8 +849,12 @@ public final class TextLayout {
             Map<String, Integer> counts = new HashMap<>();
             Map<String, Integer> lastAt = new HashMap<>();
             Map<String, Integer> closest = new HashMap<>();
+            Map<String, Integer> besidePageNumber = new HashMap<>();
             for (int i = 0; i < lines.size(); i++) {
                 String key = furnitureKey(clean[i]);
+                if (key != null && besidePageNumber(i)) {
+                    besidePageNumber.merge(key, 1, Integer::sum);
+                }
                 if (key != null) {
                     counts.merge(key, 1, Integer::sum);
                     Integer last = lastAt.put(key, i);
@@ -841,11 +873,15 @@ public final class TextLayout {
                 }
                 String key = furnitureKey(clean[i]);
                 // Lines with a page number repeat as running headers from three pages; plain ones need more.
-                int needed = key != null && key.contains("#") ? 3 : 5;
+                // A short line that stands next to the page number on three pages or more ("WICKHAM COMPACT" over
+                // "Page 5") is the running header, however much it looks like a heading; the page numbers beside
+                // it show the pages, however short they are.
+                boolean headerOfPages = key != null && besidePageNumber.getOrDefault(key, 0) >= 3;
+                int needed = key != null && key.contains("#") || headerOfPages ? 3 : 5;
                 // Running lines come once a page; labels a few lines apart ("Principle 1", "Principle 2") are content.
                 boolean pageApart = lines.get(i).page() != null || closest.getOrDefault(key, Integer.MAX_VALUE) >= MIN_PAGE_LINES;
-                boolean repeated = key != null && counts.getOrDefault(key, 0) >= needed && !looksStructural(clean[i])
-                        && !isNumberedHeading(clean[i]) && pageApart;
+                boolean repeated = key != null && counts.getOrDefault(key, 0) >= needed && (!looksStructural(clean[i]) || headerOfPages)
+                        && !isNumberedHeading(clean[i]) && (pageApart || headerOfPages);
                 // Once-only running lines still show themselves by cutting a sentence in two.
                 boolean runningLine = RUNNING_LINE.matcher(lines.get(i).text().strip()).matches() && !BULLET.matcher(clean[i]).matches()
                         && interruptsSentence(i);
@@ -1032,6 +1068,20 @@ public final class TextLayout {
                 count++;
             }
             return count;
+        }
+
+        /** True when the nearest non-blank line above or below line {@code i} is a page number ("Page 5", "- 5 -"). */
+        private boolean besidePageNumber(int i) {
+            for (int step = -1; step <= 1; step += 2) {
+                int j = i + step;
+                while (j >= 0 && j < lines.size() && clean[j].isEmpty()) {
+                    j += step;
+                }
+                if (j >= 0 && j < lines.size() && PAGE_NUMBER.matcher(clean[j]).matches()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean looksStructural(String text) {
