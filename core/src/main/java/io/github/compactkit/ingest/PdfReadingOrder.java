@@ -23,7 +23,7 @@ final class PdfReadingOrder {
         int n = lines.size();
         int trailing = 0; // lines just added one by one as body text
         while (i < n) {
-            Region region = lines.get(i).chunks().size() >= 2 || sideBySide(lines, i) != null ? region(lines, i) : null;
+            Region region = lines.get(i).chunks().size() >= 2 || sideBySide(lines, i) != null ? region(lines, i, page.areas()) : null;
             if (region == null) {
                 items.add(new PdfItem.Text(page.number(), bodyFlow, merged(lines.get(i)), left, right));
                 i++;
@@ -57,9 +57,27 @@ final class PdfReadingOrder {
                     }
                 }
                 items.addAll(rightItems);
+            } else if (sidebar(region.gutters, members, page.areas()) != null) {
+                // A boxed sidebar beside the text: the text first, then the box, each its own flow.
+                float[] g = region.gutters.get(0);
+                boolean boxRight = sidebar(region.gutters, members, page.areas());
+                float split = (g[0] + g[1]) / 2;
+                int textFlow = nextFlow++;
+                int boxFlow = nextFlow++;
+                List<PdfItem> boxItems = new ArrayList<>();
+                for (PdfVisualLine line : members) {
+                    for (PdfChunk chunk : line.chunks()) {
+                        boolean onRight = chunk.center() >= split;
+                        PdfItem.Text t = new PdfItem.Text(page.number(), onRight == boxRight ? boxFlow : textFlow, chunk,
+                                onRight ? g[1] : left, onRight ? right : g[0]);
+                        (onRight == boxRight ? boxItems : items).add(t);
+                    }
+                }
+                items.addAll(boxItems);
             } else {
                 List<PdfItem> cards = cards(page.number(), region.gutters, members);
-                items.addAll(cards != null ? cards : rows(page.number(), nextFlow++, region.gutters, members));
+                items.addAll(cards != null ? cards : rows(page.number(), nextFlow++, region, lines.subList(i, region.end),
+                        page.areas()));
             }
             bodyFlow = nextFlow++;
             i = region.end;
@@ -72,7 +90,14 @@ final class PdfReadingOrder {
         return line.chunks().size() == 1 && (line.x1() <= gutter[0] + 1 || line.x0() >= gutter[1] - 1);
     }
 
-    private record Region(int end, List<float[]> gutters) {
+    /**
+     * A run of lines sharing gutters, up to {@code end}; {@code spanning} holds the indexes (into the page's
+     * lines) of lines that cross the gutters inside a ruled table row: a full-width row ("Together we will").
+     */
+    private record Region(int end, List<float[]> gutters, java.util.Set<Integer> spanning) {
+        Region(int end, List<float[]> gutters) {
+            this(end, gutters, java.util.Set.of());
+        }
     }
 
     /**
@@ -95,7 +120,7 @@ final class PdfReadingOrder {
     }
 
     /** The run of lines from {@code start} sharing the gutters of its first line, or null. */
-    private static Region region(List<PdfVisualLine> lines, int start) {
+    private static Region region(List<PdfVisualLine> lines, int start, List<PdfArea> areas) {
         PdfVisualLine first = lines.get(start);
         float size = first.fontSize();
         List<float[]> gutters = new ArrayList<>();
@@ -111,6 +136,7 @@ final class PdfReadingOrder {
         int multi = first.chunks().size() >= 2 ? 1 : 0;
         int end = start + 1;
         float lastBaseline = first.baseline();
+        java.util.Set<Integer> spanning = new java.util.HashSet<>();
         while (end < lines.size()) {
             PdfVisualLine line = lines.get(end);
             if (line.baseline() - lastBaseline > 3.2f * size) {
@@ -124,6 +150,13 @@ final class PdfReadingOrder {
             }
             List<float[]> narrowed = narrow(gutters, line, 0.5f * size);
             if (narrowed == null) {
+                if (inRuledRow(lines.subList(start, end), line, areas, size)) {
+                    spanning.add(end);
+                    multi++;
+                    lastBaseline = line.baseline();
+                    end++;
+                    continue;
+                }
                 break;
             }
             gutters = narrowed;
@@ -137,7 +170,116 @@ final class PdfReadingOrder {
         }
         boolean misalignedColumns = pair != null && leftOnly >= 3 && rightOnly >= 3
                 && isTextColumns(gutters, lines.subList(start, end), pageLeft(lines), pageRight(lines));
-        return multi >= 2 || misalignedColumns ? new Region(end, gutters) : null;
+        return multi >= 2 || misalignedColumns ? new Region(end, gutters, spanning) : null;
+    }
+
+    /**
+     * A line crossing the table's gutters is a full-width row's line ("Together we will" over all the
+     * columns) when the table is ruled (rules or row backgrounds across its width) and no rule separates
+     * the line from the one above: it is inside the row that line began.
+     */
+    private static boolean inRuledRow(List<PdfVisualLine> members, PdfVisualLine line, List<PdfArea> areas, float size) {
+        float x0 = left(members);
+        float x1 = right(members);
+        if (line.x0() < x0 - size || line.x1() > x1 + size) {
+            return false;
+        }
+        PdfVisualLine previous = members.get(members.size() - 1);
+        boolean ruled = false;
+        for (float edge : spanningEdges(areas, x0, x1, size)) {
+            if (edge > previous.baseline() && edge < line.top()) {
+                return false;
+            }
+            ruled |= edge > members.get(0).top() - size && edge < previous.baseline();
+        }
+        return ruled;
+    }
+
+    /**
+     * The heights of the rules and background edges that run across [x0, x1]. Table cells often draw
+     * their borders one cell at a time, so edges at one height that meet are joined first.
+     */
+    static List<Float> spanningEdges(List<PdfArea> areas, float x0, float x1, float tolerance) {
+        List<float[]> segments = new ArrayList<>(); // {y, from, to}
+        for (PdfArea area : areas) {
+            for (float edge : area.edges()) {
+                segments.add(new float[] {edge, area.x0(), area.x1()});
+            }
+        }
+        segments.sort(Comparator.<float[]>comparingDouble(seg -> seg[0]).thenComparingDouble(seg -> seg[1]));
+        List<Float> edges = new ArrayList<>();
+        int k = 0;
+        while (k < segments.size()) {
+            float y = segments.get(k)[0];
+            float from = segments.get(k)[1];
+            float to = segments.get(k)[2];
+            k++;
+            while (k < segments.size() && segments.get(k)[0] - y <= 1f && segments.get(k)[1] <= to + 2f) {
+                to = Math.max(to, segments.get(k)[2]);
+                k++;
+            }
+            if (from <= x0 + tolerance && to >= x1 - tolerance) {
+                edges.add(y);
+            }
+        }
+        return edges;
+    }
+
+    private static float left(List<PdfVisualLine> lines) {
+        return (float) lines.stream().mapToDouble(PdfVisualLine::x0).min().orElse(0);
+    }
+
+    private static float right(List<PdfVisualLine> lines) {
+        return (float) lines.stream().mapToDouble(PdfVisualLine::x1).max().orElse(0);
+    }
+
+    /**
+     * Two columns one of which lies wholly inside a painted box that holds nothing of the other: a
+     * sidebar beside the text, not a table. Returns whether the box is on the right, or null.
+     */
+    private static Boolean sidebar(List<float[]> gutters, List<PdfVisualLine> members, List<PdfArea> areas) {
+        if (gutters.size() != 1 || members.size() < 3) {
+            return null;
+        }
+        float split = (gutters.get(0)[0] + gutters.get(0)[1]) / 2;
+        for (PdfArea area : areas) {
+            if (area.isRule()) {
+                continue;
+            }
+            boolean coversRight = area.x0() > split - 1 && holdsSide(area, members, split, true) && holdsNoneOf(area, members, split, false);
+            boolean coversLeft = area.x1() < split + 1 && holdsSide(area, members, split, false) && holdsNoneOf(area, members, split, true);
+            if (coversRight || coversLeft) {
+                return coversRight;
+            }
+        }
+        return null;
+    }
+
+    private static boolean holdsSide(PdfArea area, List<PdfVisualLine> members, float split, boolean rightSide) {
+        int n = 0;
+        for (PdfVisualLine line : members) {
+            for (PdfChunk c : line.chunks()) {
+                if (c.center() >= split == rightSide) {
+                    if (c.x0() < area.x0() - 1 || c.x1() > area.x1() + 1 || c.top() < area.top() - 1 || c.baseline() > area.bottom() + 1) {
+                        return false;
+                    }
+                    n++;
+                }
+            }
+        }
+        return n >= 2;
+    }
+
+    private static boolean holdsNoneOf(PdfArea area, List<PdfVisualLine> members, float split, boolean rightSide) {
+        for (PdfVisualLine line : members) {
+            for (PdfChunk c : line.chunks()) {
+                if (c.center() >= split == rightSide && c.x1() > area.x0() && c.x0() < area.x1()
+                        && c.baseline() > area.top() && c.top() < area.bottom()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static float pageLeft(List<PdfVisualLine> lines) {
@@ -270,45 +412,77 @@ final class PdfReadingOrder {
         return items;
     }
 
-    private static List<PdfItem> rows(int page, int flow, List<float[]> gutters, List<PdfVisualLine> members) {
+    /**
+     * The table's rows. In a ruled table (rules or row backgrounds across its width) a rule between two
+     * lines starts a new row; otherwise rows are told from wrapped cell lines by the line pitch. A row
+     * holding a full-width line is one cell: its lines top to bottom.
+     */
+    private static List<PdfItem> rows(int page, int flow, Region region, List<PdfVisualLine> members, List<PdfArea> areas) {
+        List<float[]> gutters = region.gutters();
+        int offset = region.end() - members.size();
         float minPitch = Float.MAX_VALUE;
         for (int k = 1; k < members.size(); k++) {
             float pitch = members.get(k).baseline() - members.get(k - 1).baseline();
             minPitch = Math.min(minPitch, Math.max(pitch, 0.9f * members.get(k).fontSize()));
         }
+        List<Float> edges = rowEdges(members, areas);
         List<PdfItem> rows = new ArrayList<>();
         List<List<String>> cells = null;
+        List<String> inOrder = new ArrayList<>();
         BoundingBox box = null;
+        boolean fullWidth = false;
         for (int k = 0; k < members.size(); k++) {
             PdfVisualLine line = members.get(k);
-            // The smallest pitch is a wrapped line inside a cell unless it exceeds a line height:
-            // then no cell wraps and every line is a row of its own.
-            float wrapPitch = Math.min(minPitch, 1.3f * line.fontSize());
-            boolean newRow = k == 0 || line.baseline() - members.get(k - 1).baseline() > 1.3f * wrapPitch;
+            boolean newRow;
+            if (k == 0) {
+                newRow = true;
+            } else if (!edges.isEmpty()) {
+                float above = members.get(k - 1).baseline();
+                newRow = edges.stream().anyMatch(e -> e > above && e < line.top());
+            } else {
+                // The smallest pitch is a wrapped line inside a cell unless it exceeds a line height:
+                // then no cell wraps and every line is a row of its own.
+                float wrapPitch = Math.min(minPitch, 1.3f * line.fontSize());
+                newRow = line.baseline() - members.get(k - 1).baseline() > 1.3f * wrapPitch;
+            }
             if (newRow) {
                 if (cells != null) {
-                    rows.add(new PdfItem.Row(page, flow, cells, box));
+                    rows.add(new PdfItem.Row(page, flow, fullWidth ? List.of(inOrder) : cells, box));
                 }
                 cells = new ArrayList<>();
+                inOrder = new ArrayList<>();
                 for (int c = 0; c <= gutters.size(); c++) {
                     cells.add(new ArrayList<>());
                 }
                 box = null;
+                fullWidth = false;
             }
+            fullWidth |= region.spanning().contains(offset + k);
             for (PdfChunk chunk : line.chunks()) {
                 int column = 0;
                 for (float[] g : gutters) {
                     column += chunk.center() > (g[0] + g[1]) / 2 ? 1 : 0;
                 }
                 cells.get(column).add(chunk.text());
+                inOrder.add(chunk.text());
                 BoundingBox b = new BoundingBox(chunk.x0(), chunk.top(), chunk.width(), chunk.baseline() - chunk.top());
                 box = box == null ? b : box.union(b);
             }
         }
         if (cells != null) {
-            rows.add(new PdfItem.Row(page, flow, cells, box));
+            rows.add(new PdfItem.Row(page, flow, fullWidth ? List.of(inOrder) : cells, box));
         }
         return rows;
+    }
+
+    /** The edges of rules and backgrounds that run across the whole table: where its rows meet. */
+    private static List<Float> rowEdges(List<PdfVisualLine> members, List<PdfArea> areas) {
+        float size = members.get(0).fontSize();
+        float top = members.get(0).top() - size;
+        float bottom = members.get(members.size() - 1).baseline() + size;
+        List<Float> edges = new ArrayList<>(spanningEdges(areas, left(members), right(members), size));
+        edges.removeIf(e -> e < top || e > bottom);
+        return edges;
     }
 
     /**
