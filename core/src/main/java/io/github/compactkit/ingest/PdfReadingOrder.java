@@ -31,10 +31,15 @@ final class PdfReadingOrder {
                 continue;
             }
             List<PdfVisualLine> members = lines.subList(i, region.end);
-            if (isTextColumns(region.gutters, members, left, right)) {
-                float[] g = region.gutters.get(0);
-                // Columns rarely start on one baseline: the lines just above that keep to one side of
-                // the gutter are the columns' first lines, not body text before them.
+            Boolean boxRight = null;
+            List<PdfItem> grid = region.gutters.size() >= 2 ? cards(page.number(), region.gutters, members) : null;
+            if (grid != null) {
+                items.addAll(grid);
+            } else if (isTextColumns(region.gutters, members, left, right) && interiorEdges(members, page.areas()).isEmpty()
+                    || (boxRight = sidebar(region.gutters, members, page.areas())) != null) {
+                List<float[]> g = region.gutters;
+                // Columns rarely start on one baseline: the lines just above that keep to one column
+                // are the columns' first lines, not body text before them.
                 int back = 0;
                 while (back < trailing && keepsToOneSide(lines.get(i - back - 1), g)) {
                     back++;
@@ -43,37 +48,25 @@ final class PdfReadingOrder {
                     items.remove(items.size() - 1);
                 }
                 members = lines.subList(i - back, region.end);
-                float split = (g[0] + g[1]) / 2;
-                int leftFlow = nextFlow++;
-                int rightFlow = nextFlow++;
-                List<PdfItem> rightItems = new ArrayList<>();
+                // Text columns are read left to right; a boxed sidebar beside the text comes after it.
+                List<List<PdfItem>> columns = new ArrayList<>();
+                for (int c = 0; c <= g.size(); c++) {
+                    columns.add(new ArrayList<>());
+                }
+                int firstFlow = nextFlow;
+                nextFlow += g.size() + 1;
                 for (PdfVisualLine line : members) {
                     for (PdfChunk chunk : line.chunks()) {
-                        if (chunk.center() < split) {
-                            items.add(new PdfItem.Text(page.number(), leftFlow, chunk, left, g[0]));
-                        } else {
-                            rightItems.add(new PdfItem.Text(page.number(), rightFlow, chunk, g[1], right));
-                        }
+                        int c = column(chunk, g);
+                        float from = c == 0 ? left : g.get(c - 1)[1];
+                        float to = c == g.size() ? right : g.get(c)[0];
+                        columns.get(c).add(new PdfItem.Text(page.number(), firstFlow + c, chunk, from, to));
                     }
                 }
-                items.addAll(rightItems);
-            } else if (sidebar(region.gutters, members, page.areas()) != null) {
-                // A boxed sidebar beside the text: the text first, then the box, each its own flow.
-                float[] g = region.gutters.get(0);
-                boolean boxRight = sidebar(region.gutters, members, page.areas());
-                float split = (g[0] + g[1]) / 2;
-                int textFlow = nextFlow++;
-                int boxFlow = nextFlow++;
-                List<PdfItem> boxItems = new ArrayList<>();
-                for (PdfVisualLine line : members) {
-                    for (PdfChunk chunk : line.chunks()) {
-                        boolean onRight = chunk.center() >= split;
-                        PdfItem.Text t = new PdfItem.Text(page.number(), onRight == boxRight ? boxFlow : textFlow, chunk,
-                                onRight ? g[1] : left, onRight ? right : g[0]);
-                        (onRight == boxRight ? boxItems : items).add(t);
-                    }
+                if (Boolean.FALSE.equals(boxRight)) {
+                    columns.add(columns.remove(0));
                 }
-                items.addAll(boxItems);
+                columns.forEach(items::addAll);
             } else {
                 List<PdfItem> cards = cards(page.number(), region.gutters, members);
                 items.addAll(cards != null ? cards : rows(page.number(), nextFlow++, region, lines.subList(i, region.end),
@@ -86,8 +79,33 @@ final class PdfReadingOrder {
         return items;
     }
 
-    private static boolean keepsToOneSide(PdfVisualLine line, float[] gutter) {
-        return line.chunks().size() == 1 && (line.x1() <= gutter[0] + 1 || line.x0() >= gutter[1] - 1);
+    private static boolean keepsToOneSide(PdfVisualLine line, List<float[]> gutters) {
+        if (line.chunks().size() != 1) {
+            return false;
+        }
+        for (float[] g : gutters) {
+            if (!(line.x1() <= g[0] + 1 || line.x0() >= g[1] - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int column(PdfChunk chunk, List<float[]> gutters) {
+        int column = 0;
+        for (float[] g : gutters) {
+            column += chunk.center() > (g[0] + g[1]) / 2 ? 1 : 0;
+        }
+        return column;
+    }
+
+    /** Rules or backgrounds across the whole run between its first and last line: a ruled table, never text columns. */
+    private static List<Float> interiorEdges(List<PdfVisualLine> members, List<PdfArea> areas) {
+        float top = members.get(0).baseline();
+        float bottom = members.get(members.size() - 1).top();
+        List<Float> edges = new ArrayList<>(spanningEdges(areas, left(members), right(members), members.get(0).fontSize()));
+        edges.removeIf(e -> e <= top || e >= bottom);
+        return edges;
     }
 
     /**
@@ -139,8 +157,14 @@ final class PdfReadingOrder {
         java.util.Set<Integer> spanning = new java.util.HashSet<>();
         while (end < lines.size()) {
             PdfVisualLine line = lines.get(end);
-            if (line.baseline() - lastBaseline > 3.2f * size) {
+            if (line.baseline() - lastBaseline > 3.2f * size && !sameGrid(first, line)) {
                 break;
+            }
+            float above = lastBaseline;
+            List<PdfVisualLine> sofar = lines.subList(start, end);
+            if (end - start >= 2 && spanningEdges(areas, left(lines.subList(start, end + 1)), right(lines.subList(start, end + 1)), size)
+                    .stream().anyMatch(e -> e > above && e < line.top()) && interiorEdges(sofar, areas).isEmpty()) {
+                break; // a rule or a box edge across unruled lines: text columns end, a ruled table or a box begins
             }
             // Columns whose baselines do not line up (begun side by side) hold their own headings.
             if (line.chunks().size() == 1 && Math.abs(line.fontSize() - size) > 0.2f * size && pair == null
@@ -241,13 +265,14 @@ final class PdfReadingOrder {
         if (gutters.size() != 1 || members.size() < 3) {
             return null;
         }
-        float split = (gutters.get(0)[0] + gutters.get(0)[1]) / 2;
+        float[] g = gutters.get(0);
+        float split = (g[0] + g[1]) / 2;
         for (PdfArea area : areas) {
             if (area.isRule()) {
                 continue;
             }
-            boolean coversRight = area.x0() > split - 1 && holdsSide(area, members, split, true) && holdsNoneOf(area, members, split, false);
-            boolean coversLeft = area.x1() < split + 1 && holdsSide(area, members, split, false) && holdsNoneOf(area, members, split, true);
+            boolean coversRight = area.x0() > g[0] - 1 && holdsSide(area, members, split, true) && holdsNoneOf(area, members, split, false);
+            boolean coversLeft = area.x1() < g[1] + 1 && holdsSide(area, members, split, false) && holdsNoneOf(area, members, split, true);
             if (coversRight || coversLeft) {
                 return coversRight;
             }
@@ -277,6 +302,19 @@ final class PdfReadingOrder {
                         && c.baseline() > area.top() && c.top() < area.bottom()) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** A row of a grid further down: as many chunks as the first line, starting at the same places. */
+    private static boolean sameGrid(PdfVisualLine first, PdfVisualLine line) {
+        if (first.chunks().size() < 2 || line.chunks().size() != first.chunks().size()) {
+            return false;
+        }
+        for (int k = 0; k < first.chunks().size(); k++) {
+            if (Math.abs(first.chunks().get(k).x0() - line.chunks().get(k).x0()) > 2f) {
+                return false;
             }
         }
         return true;
@@ -328,31 +366,46 @@ final class PdfReadingOrder {
      * gutter pattern (three columns, a narrow label column) is a table.
      */
     private static boolean isTextColumns(List<float[]> gutters, List<PdfVisualLine> members, float left, float right) {
-        if (gutters.size() != 1 || members.size() < 4) {
+        if (gutters.isEmpty() || gutters.size() > 2 || members.size() < 4) {
             return false;
         }
-        float[] g = gutters.get(0);
-        float leftWidth = g[0] - left;
-        float rightWidth = right - g[1];
+        // Two columns of at least 30% each (three of at least 20%), no wider than 1.67 times each other.
+        int n = gutters.size() + 1;
         float total = right - left;
-        if (leftWidth < 0.3f * total || rightWidth < 0.3f * total) {
+        float[] from = new float[n];
+        float[] to = new float[n];
+        float widest = 0;
+        float narrowest = Float.MAX_VALUE;
+        for (int c = 0; c < n; c++) {
+            from[c] = c == 0 ? left : gutters.get(c - 1)[1];
+            to[c] = c == n - 1 ? right : gutters.get(c)[0];
+            float width = to[c] - from[c];
+            if (width < (n == 2 ? 0.3f : 0.2f) * total) {
+                return false;
+            }
+            widest = Math.max(widest, width);
+            narrowest = Math.min(narrowest, width);
+        }
+        if (widest / narrowest > 1.67f) {
             return false;
         }
-        float ratio = leftWidth / rightWidth;
-        if (ratio < 0.6f || ratio > 1.67f) {
-            return false;
-        }
-        int leftLines = 0;
-        int fullLeft = 0;
-        for (PdfVisualLine line : members) {
-            for (PdfChunk c : line.chunks()) {
-                if (c.center() < g[0]) {
-                    leftLines++;
-                    fullLeft += c.x1() > g[0] - 0.25f * leftWidth ? 1 : 0;
+        // Every column but the last is well filled: most of its lines run to its right edge.
+        for (int c = 0; c < n - 1; c++) {
+            int count = 0;
+            int full = 0;
+            for (PdfVisualLine line : members) {
+                for (PdfChunk chunk : line.chunks()) {
+                    if (chunk.center() > from[c] && chunk.center() < to[c]) {
+                        count++;
+                        full += chunk.x1() > to[c] - 0.25f * (to[c] - from[c]) ? 1 : 0;
+                    }
                 }
             }
+            if (count < 3 || full * 2 < count) {
+                return false;
+            }
         }
-        return leftLines >= 3 && fullLeft * 2 >= leftLines;
+        return true;
     }
 
     /**
