@@ -3,7 +3,9 @@ package io.github.compactkit.ingest;
 import io.github.compactkit.model.BoundingBox;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts a page's visual lines in reading order. Runs of lines that share vertical whitespace gutters
@@ -32,7 +34,10 @@ final class PdfReadingOrder {
             }
             List<PdfVisualLine> members = lines.subList(i, region.end);
             Boolean boxRight = null;
-            List<PdfItem> grid = region.gutters.size() >= 2 ? cards(page.number(), region.gutters, members) : null;
+            List<PdfItem> grid = boxes(page.number(), members, page.areas());
+            if (grid == null && region.gutters.size() >= 2) {
+                grid = cards(page.number(), region.gutters, members);
+            }
             if (grid != null) {
                 items.addAll(grid);
             } else if (isTextColumns(region.gutters, members, left, right) && interiorEdges(members, page.areas()).isEmpty()
@@ -157,10 +162,13 @@ final class PdfReadingOrder {
         java.util.Set<Integer> spanning = new java.util.HashSet<>();
         while (end < lines.size()) {
             PdfVisualLine line = lines.get(end);
-            if (line.baseline() - lastBaseline > 3.2f * size && !sameGrid(first, line)) {
-                break;
-            }
             float above = lastBaseline;
+            boolean ruledGap = spanningEdges(areas, left(lines.subList(start, end + 1)), right(lines.subList(start, end + 1)), size)
+                    .stream().anyMatch(e -> e > above && e < line.top());
+            boolean sameSize = Math.abs(line.fontSize() - size) <= 0.2f * size;
+            if (line.baseline() - lastBaseline > 3.2f * size && !sameGrid(first, line) && !(ruledGap && sameSize)) {
+                break; // far below, unless a rule between keeps a ruled table's rows together
+            }
             List<PdfVisualLine> sofar = lines.subList(start, end);
             if (end - start >= 2 && spanningEdges(areas, left(lines.subList(start, end + 1)), right(lines.subList(start, end + 1)), size)
                     .stream().anyMatch(e -> e > above && e < line.top()) && interiorEdges(sofar, areas).isEmpty()) {
@@ -305,6 +313,45 @@ final class PdfReadingOrder {
             }
         }
         return true;
+    }
+
+    /**
+     * Boxes side by side (cards drawn as coloured panels): when every chunk of the run lies in a painted
+     * box narrower than the run, and there are at least two boxes, each box is read whole, as its own
+     * flow, boxes top to bottom and left to right. Null otherwise.
+     */
+    private List<PdfItem> boxes(int page, List<PdfVisualLine> members, List<PdfArea> areas) {
+        float width = right(members) - left(members);
+        Map<PdfArea, List<PdfChunk>> byBox = new LinkedHashMap<>();
+        for (PdfVisualLine line : members) {
+            for (PdfChunk c : line.chunks()) {
+                PdfArea box = null;
+                for (PdfArea a : areas) {
+                    boolean holds = !a.isRule() && a.width() < 0.8f * width && c.x0() >= a.x0() - 1 && c.x1() <= a.x1() + 1
+                            && c.top() >= a.top() - 1 && c.baseline() <= a.bottom() + 1;
+                    if (holds && (box == null || a.width() * a.height() < box.width() * box.height())) {
+                        box = a; // the innermost box
+                    }
+                }
+                if (box == null) {
+                    return null;
+                }
+                byBox.computeIfAbsent(box, k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (byBox.size() < 2) {
+            return null;
+        }
+        List<PdfArea> order = new ArrayList<>(byBox.keySet());
+        order.sort(Comparator.comparingDouble(PdfArea::top).thenComparingDouble(PdfArea::x0));
+        List<PdfItem> items = new ArrayList<>();
+        for (PdfArea box : order) {
+            int flow = nextFlow++;
+            for (PdfChunk c : byBox.get(box)) {
+                items.add(new PdfItem.Text(page, flow, c, box.x0(), box.x1()));
+            }
+        }
+        return items;
     }
 
     /** A row of a grid further down: as many chunks as the first line, starting at the same places. */
