@@ -83,8 +83,9 @@ final class CommitmentExtractor {
      * document defines, such as "the Council") let a subject be given its party.
      */
     Found extract(List<LocatedBlock> blocks, Map<String, String> definitions) {
-        Run run = new Run(new PartyResolver(definitions));
+        Run run = new Run(new PartyResolver(definitions), new PullQuotes(blocks.stream().map(LocatedBlock::block).toList()));
         for (int i = 0; i < blocks.size(); i++) {
+            run.position = i;
             run.accept(blocks.get(i), i > 0 ? blocks.get(i - 1).block() : null);
         }
         run.closeItem();
@@ -163,8 +164,13 @@ final class CommitmentExtractor {
         final List<String> openSubs = new ArrayList<>();
         Span openSpan;
 
-        Run(PartyResolver parties) {
+        final PullQuotes pullQuotes;
+        /** The index of the block being read. */
+        int position;
+
+        Run(PartyResolver parties, PullQuotes pullQuotes) {
             this.parties = parties;
+            this.pullQuotes = pullQuotes;
         }
 
         void accept(LocatedBlock located, Block previous) {
@@ -207,6 +213,9 @@ final class CommitmentExtractor {
                 acceptCommitmentHeading(located, h, section);
             } else if (block instanceof TableRow row) {
                 acceptTableRow(located, row, section);
+            } else if (block instanceof Paragraph p && pullQuotes.repeats(position, p)) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_PULL_QUOTE", "a pull quote (repeats the words of another passage): "
+                        + abbreviate(p.text()), p.span()));
             } else if (block instanceof Paragraph p) {
                 Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
                 if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && p.text().endsWith(":")) {
