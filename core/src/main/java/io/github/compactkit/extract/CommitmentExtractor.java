@@ -80,6 +80,12 @@ final class CommitmentExtractor {
     /** What a label's promise opens with when it keeps its modal: "THE COUNCILS: will publish …". */
     private static final Pattern MODAL_PREDICATE = Pattern.compile("(?i)^(will|shall|agrees?|undertakes?|commits?)\\b.*", Pattern.DOTALL);
 
+    /** A party table's row label that starts with a section number: "3.1 Consultation and involvement". */
+    private static final Pattern ROW_LABEL_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+\\S.*$");
+    /** A full-width row: a short lead-in ("Together we will", "Both sectors will:") and then its promises. */
+    private static final Pattern FULL_WIDTH_LABEL = Pattern.compile(
+            "^([^:\u2022\u25CF\u25AA]{3,60}?\\bwill)\\s*:?\\s+((?:[\u2022\u25CF\u25AA]\\s*)?\\S.*)$", Pattern.DOTALL);
+
     /** What was found: principles, undertakings and what was set aside. */
     record Found(List<Principle> principles, List<RawUndertaking> undertakings, List<Diagnostic> diagnostics) {
     }
@@ -94,8 +100,9 @@ final class CommitmentExtractor {
      * document defines, such as "the Council") let a subject be given its party.
      */
     Found extract(List<LocatedBlock> blocks, Map<String, String> definitions) {
-        Run run = new Run(new PartyResolver(definitions));
+        Run run = new Run(new PartyResolver(definitions), new PullQuotes(blocks.stream().map(LocatedBlock::block).toList()));
         for (int i = 0; i < blocks.size(); i++) {
+            run.position = i;
             run.accept(blocks.get(i), i > 0 ? blocks.get(i - 1).block() : null);
         }
         run.closeItem();
@@ -182,6 +189,8 @@ final class CommitmentExtractor {
         boolean principlesListed;
         /** The party of each column of the table being read, from its header; null outside such a table. */
         Party[] tableParties;
+        /** The section of the party table's last row (its label's number, else the heading's). */
+        String tableRowSection;
         /** In a table with a "Who" column ("No. | Pledge | Who"): the column of the promise and of its party; -1 outside. */
         int promiseColumn = -1;
         int whoColumn = -1;
@@ -195,8 +204,13 @@ final class CommitmentExtractor {
         final List<String> openSubs = new ArrayList<>();
         Span openSpan;
 
-        Run(PartyResolver parties) {
+        final PullQuotes pullQuotes;
+        /** The index of the block being read. */
+        int position;
+
+        Run(PartyResolver parties, PullQuotes pullQuotes) {
             this.parties = parties;
+            this.pullQuotes = pullQuotes;
         }
 
         void accept(LocatedBlock located, Block previous) {
@@ -239,6 +253,9 @@ final class CommitmentExtractor {
                 acceptCommitmentHeading(located, h, section);
             } else if (block instanceof TableRow row) {
                 acceptTableRow(located, row, section);
+            } else if (block instanceof Paragraph p && pullQuotes.repeats(position, p)) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_PULL_QUOTE", "a pull quote (repeats the words of another passage): "
+                        + abbreviate(p.text()), p.span()));
             } else if (block instanceof Paragraph p) {
                 Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
                 if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && p.text().endsWith(":")) {
@@ -294,6 +311,7 @@ final class CommitmentExtractor {
             }
             if (named >= 2 && row.cells().stream().allMatch(cell -> TextTokens.wordCount(cell) <= 10)) {
                 tableParties = header; // "Public bodies will | Voluntary organisations will": two parties, each a column
+                tableRowSection = null;
                 return;
             }
             if (isWhoHeader(row)) {
@@ -308,15 +326,51 @@ final class CommitmentExtractor {
                         + " not read as an undertaking: " + abbreviate(row.text()), row.span()));
                 return;
             }
+            if (acceptFullWidthRow(located, row, section)) {
+                return;
+            }
+            // "3.1 Consultation" as the row label (the theme column): the row's promises are in that section.
+            String rowSection = located.section();
+            if (tableParties[0] == null && !row.cells().isEmpty()) {
+                Matcher numbered = ROW_LABEL_NUMBER.matcher(row.cells().get(0).strip());
+                rowSection = numbered.matches() ? numbered.group(1) : rowSection;
+            }
+            tableRowSection = rowSection;
             for (int c = 0; c < row.cells().size() && c < tableParties.length; c++) {
                 if (tableParties[c] == null) {
                     continue;
                 }
                 for (String promise : TableCells.promises(row.cells().get(c))) {
-                    undertakings.add(new RawUndertaking(tableParties[c], promise, located.section(), List.of(), row.span(),
+                    undertakings.add(new RawUndertaking(tableParties[c], promise, rowSection, List.of(), row.span(),
                             located.titlesInnermostFirst(), "the column header names it"));
                 }
             }
+        }
+
+        /**
+         * A row of one cell across a party table ("Together we will: • meet twice a year • …"): its label
+         * is a lead-in, and the promises after it are that party's. False when the row is not one.
+         */
+        private boolean acceptFullWidthRow(LocatedBlock located, TableRow row, Context section) {
+            List<String> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
+            if (filled.size() != 1 || !row.cells().get(0).equals(filled.get(0))) {
+                return false;
+            }
+            Matcher label = FULL_WIDTH_LABEL.matcher(filled.get(0).strip());
+            if (!label.matches()) {
+                return false;
+            }
+            Optional<Context> lead = ContextClassifier.ofLeadIn(label.group(1).strip() + ":", section);
+            if (lead.isEmpty() || !lead.get().is(Context.Kind.UNDERTAKINGS) || lead.get().party() == null) {
+                return false;
+            }
+            for (String promise : TableCells.promises(label.group(2))) {
+                // Under the theme of the row above it: "Together we will" closes the theme's rows.
+                String rowSection = tableRowSection != null ? tableRowSection : located.section();
+                undertakings.add(new RawUndertaking(lead.get().party(), promise, rowSection, List.of(), row.span(),
+                        located.titlesInnermostFirst(), "a full-width row of the table says \"" + label.group(1).strip() + "\""));
+            }
+            return true;
         }
 
         /**
