@@ -4,10 +4,12 @@ import io.github.compactkit.extract.CompactAssembler;
 import io.github.compactkit.ingest.DocumentReader;
 import io.github.compactkit.ingest.FormatDetector;
 import io.github.compactkit.ingest.Hashes;
+import io.github.compactkit.ingest.LazyReader;
 import io.github.compactkit.ingest.LongRuns;
 import io.github.compactkit.ingest.OcrSettings;
 import io.github.compactkit.ingest.PdfReader;
 import io.github.compactkit.ingest.PlainTextReader;
+import io.github.compactkit.ingest.ReaderFormats;
 import io.github.compactkit.ingest.TikaReader;
 import io.github.compactkit.limits.ParseDeadline;
 import io.github.compactkit.ingest.SourceDocument;
@@ -49,9 +51,11 @@ public final class CompactParser {
         this.maxBytes = builder.maxBytes;
         this.timeout = builder.timeout;
         List<DocumentReader> all = new ArrayList<>(builder.readers);
-        all.add(new PdfReader(new OcrSettings(builder.ocrMode, builder.ocrThreads, builder.ocrLanguage,
-                builder.tesseractCommand, builder.ocrDpi, builder.ocrProgress)));
-        all.add(new TikaReader());
+        // The format readers are made on first use: a text parse loads neither PDFBox nor Tika and POI.
+        OcrSettings ocr = new OcrSettings(builder.ocrMode, builder.ocrThreads, builder.ocrLanguage,
+                builder.tesseractCommand, builder.ocrDpi, builder.ocrProgress);
+        all.add(LazyReader.of(ReaderFormats::pdf, () -> new PdfReader(ocr)));
+        all.add(LazyReader.of(ReaderFormats::tika, () -> new TikaReader()));
         all.add(new PlainTextReader());
         this.readers = List.copyOf(all);
     }
