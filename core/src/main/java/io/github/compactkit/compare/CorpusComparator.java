@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * CorpusMatrix m = CorpusComparator.builder().build().matrix(compacts);
- * System.out.println(MatrixMarkdown.write(m));
+ * System.out.println(MatrixMarkdown.write(m));   // compactkit-report
  * }</pre>
  */
 public final class CorpusComparator {

@@ -1,6 +1,6 @@
-package io.github.compactkit.cli.report;
+package io.github.compactkit.report;
 
-import static io.github.compactkit.cli.report.HtmlEscaper.escape;
+import static io.github.compactkit.report.HtmlEscaper.escape;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,13 @@
-package io.github.compactkit.compare;
+package io.github.compactkit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.compactkit.compare.CompactComparison;
+import io.github.compactkit.compare.ComparisonJson;
+import io.github.compactkit.compare.Comparisons;
+import io.github.compactkit.compare.GoldCompacts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,12 @@
-package io.github.compactkit.compare;
+package io.github.compactkit.report;
+
+import io.github.compactkit.compare.BenchmarkCoverage;
+import io.github.compactkit.compare.BenchmarkResult;
+import io.github.compactkit.compare.ClusterMember;
+import io.github.compactkit.compare.CommitmentCluster;
+import io.github.compactkit.compare.CorpusMatrix;
+import io.github.compactkit.compare.ReuseLink;
+import io.github.compactkit.compare.ThemeCoverage;
 
 import java.util.ArrayList;
 import java.util.List;

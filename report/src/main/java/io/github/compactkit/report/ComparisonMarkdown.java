@@ -1,4 +1,11 @@
-package io.github.compactkit.compare;
+package io.github.compactkit.report;
+
+import io.github.compactkit.compare.CompactComparison;
+import io.github.compactkit.compare.CompactRef;
+import io.github.compactkit.compare.ComparedItem;
+import io.github.compactkit.compare.Match;
+import io.github.compactkit.compare.MatchKind;
+import io.github.compactkit.compare.Reuse;
 
 import io.github.compactkit.model.Party;
 import java.util.List;

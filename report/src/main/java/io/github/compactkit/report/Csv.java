@@ -1,4 +1,4 @@
-package io.github.compactkit.compare;
+package io.github.compactkit.report;
 
 import java.util.List;
 

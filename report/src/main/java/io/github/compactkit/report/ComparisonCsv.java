@@ -1,4 +1,8 @@
-package io.github.compactkit.compare;
+package io.github.compactkit.report;
+
+import io.github.compactkit.compare.CompactComparison;
+import io.github.compactkit.compare.ComparedItem;
+import io.github.compactkit.compare.Match;
 
 import java.util.stream.Collectors;
 

@@ -1,4 +1,13 @@
-package io.github.compactkit.compare;
+package io.github.compactkit.report;
+
+import io.github.compactkit.compare.Benchmark;
+import io.github.compactkit.compare.BenchmarkCoverage;
+import io.github.compactkit.compare.BenchmarkResult;
+import io.github.compactkit.compare.CommitmentCluster;
+import io.github.compactkit.compare.CorpusMatrix;
+import io.github.compactkit.compare.Reuse;
+import io.github.compactkit.compare.ReuseLink;
+import io.github.compactkit.compare.ThemeCoverage;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.github.compactkit.cli.report;
+package io.github.compactkit.report;
 
 /**
  * Escapes text for HTML element content and quoted attribute values. Every piece of document text

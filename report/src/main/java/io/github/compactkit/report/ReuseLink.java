@@ -1,4 +1,4 @@
-package io.github.compactkit.cli.report;
+package io.github.compactkit.report;
 
 /**
  * Wording shared between two compacts: the share of {@code a}'s undertakings worded as in {@code b}
