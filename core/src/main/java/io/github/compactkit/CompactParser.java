@@ -1,6 +1,5 @@
 package io.github.compactkit;
 
-import io.github.compactkit.extract.CompactAssembler;
 import io.github.compactkit.ingest.DocumentReader;
 import io.github.compactkit.ingest.FormatDetector;
 import io.github.compactkit.ingest.Hashes;
@@ -45,7 +44,7 @@ public final class CompactParser {
     private final long maxBytes;
     private final Duration timeout;
     private final List<DocumentReader> readers;
-    private final CompactAssembler assembler = new CompactAssembler();
+    private final ParsePipeline pipeline = new ParsePipeline();
 
     private CompactParser(Builder builder) {
         this.maxBytes = builder.maxBytes;
@@ -93,7 +92,7 @@ public final class CompactParser {
         return withinLimits(name, () -> {
             SourceDocument document = LongRuns.shorten(read(readFile(file), name));
             requireText(document);
-            return Explainer.explain(assembler.assembleWithLayout(document));
+            return Explainer.explain(pipeline.assembleWithLayout(document));
         });
     }
 
@@ -209,7 +208,7 @@ public final class CompactParser {
 
     private Compact assemble(SourceDocument read) throws CompactParseException {
         requireText(read);
-        return assembler.assemble(LongRuns.shorten(read));
+        return pipeline.assemble(LongRuns.shorten(read));
     }
 
 

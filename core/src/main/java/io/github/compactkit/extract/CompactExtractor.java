@@ -3,7 +3,6 @@ package io.github.compactkit.extract;
 import io.github.compactkit.ingest.SourceDocument;
 import io.github.compactkit.layout.LayoutResult;
 import io.github.compactkit.limits.ParseDeadline;
-import io.github.compactkit.layout.TextLayout;
 import io.github.compactkit.model.ActionPoint;
 import io.github.compactkit.model.Compact;
 import io.github.compactkit.model.Diagnostic;
@@ -13,16 +12,18 @@ import io.github.compactkit.model.Principle;
 import io.github.compactkit.model.Source;
 import io.github.compactkit.model.Undertaking;
 import io.github.compactkit.structure.DocumentStructure;
-import io.github.compactkit.structure.SectionTreeBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the stages after ingest: layout, structure, extraction. Stateless and thread-safe. */
-public final class CompactAssembler {
-    private final TextLayout layout = new TextLayout();
-    private final SectionTreeBuilder structure = new SectionTreeBuilder();
+/**
+ * The extraction stage: from a document's laid-out blocks and section tree, the model (principles,
+ * undertakings, action points, glossary, partners, quantities, metadata, diagnostics). The pipeline
+ * that runs layout and structure before it is the parser's, not this package's. Stateless and
+ * thread-safe.
+ */
+public final class CompactExtractor {
     private final CommitmentExtractor commitments = new CommitmentExtractor();
     private final ActionPointExtractor actions = new ActionPointExtractor(new LeadSplitter());
     private final GlossaryExtractor glossary = new GlossaryExtractor();
@@ -33,22 +34,8 @@ public final class CompactAssembler {
     private final ThemeClassifier themes = ThemeClassifier.defaults();
     private final PassageCollector passages = new PassageCollector();
 
-    /** Builds the model of one ingested document. */
-    public Compact assemble(SourceDocument document) {
-        return assembleWithLayout(document).compact();
-    }
-
-    /** The model and the layout it was built from: what an explanation needs. */
-    public record Assembly(Compact compact, LayoutResult layout, DocumentStructure structure) {
-    }
-
-    /** Builds the model and keeps the layout and structure it came from. */
-    public Assembly assembleWithLayout(SourceDocument document) {
-        ParseDeadline.check();
-        LayoutResult laidOut = layout.layout(document.lines());
-        ParseDeadline.check();
-        DocumentStructure located = structure.build(laidOut.blocks());
-        ParseDeadline.check();
+    /** The model of one ingested document, from its layout and section tree. */
+    public Compact extract(SourceDocument document, LayoutResult laidOut, DocumentStructure located) {
         List<GlossaryEntry> terms = glossary.extract(located.blocks());
         ParseDeadline.check();
         Map<String, String> acronyms = glossary.acronyms(located.blocks(), terms);
@@ -91,7 +78,7 @@ public final class CompactAssembler {
                 verdict.type(), located.sections(), principles, undertakings, actionPoints, terms,
                 partners.extract(located.blocks()), furniture, warnings, diagnostics,
                 passages.collect(located.blocks(), itemTexts(principles, undertakings, actionPoints)));
-        return new Assembly(compact, laidOut, located);
+        return compact;
     }
 
     private static List<String> itemTexts(List<Principle> principles, List<Undertaking> undertakings, List<ActionPoint> actions) {
