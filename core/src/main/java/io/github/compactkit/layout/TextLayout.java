@@ -34,6 +34,8 @@ public final class TextLayout {
     private static final int MAX_TITLE_WORDS = 12;
     /** A line this long that is followed by text is hard-wrapped running text, not a title. */
     private static final int WRAPPED_LINE_CHARS = 55;
+    /** Longer than any wrap width a text file uses: a paragraph kept on one line. */
+    private static final int UNWRAPPED_LINE_CHARS = 120;
     /** A lead-in that stops at its modal or commitment verb: its items each say what is promised. */
     private static final Pattern BARE_LEAD_IN = Pattern.compile(
             "(?i)\\b(will|shall|should|must|(agree|undertake|commit|pledge|promise)s? to|(are|is) committed to)(\\s*,[^,]{0,80},?)?"
@@ -102,14 +104,25 @@ public final class TextLayout {
         /** The last single number read as a list item or numbered paragraph: documents number paragraphs across headings. */
         private int lastSingleNumber;
         private char lastLetter;
+        /** True when the text keeps each paragraph on one line instead of wrapping it. */
+        private final boolean unwrapped;
 
         Run(List<SourceLine> lines) {
             this.lines = lines;
             this.clean = new String[lines.size()];
             this.skip = new boolean[lines.size()];
+            int text = 0;
+            int longLines = 0;
             for (int i = 0; i < lines.size(); i++) {
                 clean[i] = TextCleaner.clean(lines.get(i).text());
+                if (lines.get(i).hint() == LineHint.NONE && clean[i].length() > 40 && clean[i].indexOf('|') < 0
+                        && lines.get(i).text().indexOf('\t') < 0) {
+                    text++;
+                    longLines += clean[i].length() > UNWRAPPED_LINE_CHARS ? 1 : 0;
+                }
             }
+            // Text copied from a viewer keeps each paragraph on one line: many lines far longer than any wrap width.
+            this.unwrapped = longLines >= 5 && longLines * 4 >= text;
         }
 
         LayoutResult run() {
@@ -463,8 +476,11 @@ public final class TextLayout {
             }
             boolean continuesItem = paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem item
                     && Character.isLowerCase(text.charAt(0)) && !endsSentence(item.text()) && !item.text().endsWith(":");
-            // A wrapped item's next line set as its own paragraph (as PDF and Word exports do) still continues the item.
-            if (!afterBlank && paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem || continuesItem) {
+            // A wrapped item's next line set as its own paragraph (as PDF and Word exports do) still continues the item;
+            // in a text that does not wrap its lines, a line opening with a capital is a paragraph of its own.
+            boolean ownLine = unwrapped && Character.isUpperCase(text.charAt(0));
+            if (!afterBlank && !ownLine && paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem
+                    || continuesItem) {
                 appendToPrevious(text, span);
                 return i;
             }
