@@ -27,6 +27,9 @@ final class ContextClassifier {
     private static final Pattern RECIPIENT = Pattern.compile("^(our\\s+(?:commitments?|undertakings?|promises?|pledges?))\\s+(?:to|for)\\s+.*$");
     /** "What the VCSE sector can expect from public bodies": the body after "from" is the one that commits. */
     private static final Pattern EXPECT_FROM = Pattern.compile("\\bcan expect (?:from|of) (.+)$");
+    /** "that have signed up to the Compact": a relative clause about signing, inside a subject. */
+    private static final Pattern SIGNED_CLAUSE = Pattern.compile(
+            "\\b(that|who|which)\\s+(have|has)\\s+(signed|agreed|adopted|endorsed)( up)?( to)? (the|this) (compact|agreement|charter)\\b");
     /** "We" with "together" or "jointly" in one title: all the partners. */
     private static final Pattern WE_TOGETHER = Pattern.compile("\\bwe\\b.*\\b(together|jointly)\\b|\\b(together|jointly)\\b.*\\bwe\\b");
     /** A lead-in to a list of examples or members, not of commitments. */
@@ -153,7 +156,7 @@ final class ContextClassifier {
             }
             return Optional.of(Context.undertakings(Party.JOINT));
         }
-        Optional<Party> party = PartyPhrases.partyOf(clause);
+        Optional<Party> party = partyOfSubject(clause, s);
         if (party.isEmpty()) {
             // Someone other than the parties ("The Steering Group will:") — unless principles are being listed.
             return Optional.of(section.is(Context.Kind.PRINCIPLES) ? section : Context.NONE);
@@ -162,6 +165,18 @@ final class ContextClassifier {
             return Optional.of(Context.PRINCIPLES);
         }
         return Optional.of(Context.undertakings(party.get()));
+    }
+
+    /**
+     * The party a lead-in's subject names. "Voluntary organisations that have signed up to the Compact
+     * will:" is the voluntary side: a relative clause about signing narrows the party named before it;
+     * it names the signatories only when nothing else does ("Organisations that have signed up …").
+     */
+    private static Optional<Party> partyOfSubject(String clause, String leadIn) {
+        Optional<Party> party = PartyPhrases.partyOf(clause);
+        String narrowed = SIGNED_CLAUSE.matcher(leadIn).replaceAll(" ");
+        Optional<Party> named = PartyPhrases.partyOf(narrowed);
+        return party.isPresent() && party.get() == Party.JOINT && named.isPresent() ? named : party;
     }
 
     /** The last clause of a sentence: "To deliver its purpose, the partners agree to:" → "the partners agree to:". */
