@@ -48,7 +48,7 @@ final class HeadingRules {
         public Optional<Vote> vote(LineFeatures f, LayoutView s) {
             LineFeatures.Numbered r = f.roman();
             if (r != null && r.words() <= MAX_TITLE_WORDS && !r.runsOn() && (!s.paragraphOpen() || s.paragraphEndsSentence())) {
-                return propose(Outcome.ROMAN_HEADING, "'" + r.number() + ".' and " + r.words() + " words");
+                return propose(Outcome.ROMAN_HEADING, "'" + r.number() + ".' and " + LineText.words(r.words()));
             }
             return Optional.empty();
         }
@@ -68,7 +68,7 @@ final class HeadingRules {
                 return Optional.empty();
             }
             String why = c.runsOn() ? "text runs on to the next line" : c.endsSentence() ? "a full sentence"
-                    : c.rest().endsWith(":") ? "ends with ':'" : c.words() > MAX_TITLE_WORDS ? c.words() + " words" : null;
+                    : c.rest().endsWith(":") ? "ends with ':'" : c.words() > MAX_TITLE_WORDS ? LineText.words(c.words()) : null;
             return why == null ? Optional.empty() : propose(Outcome.CLAUSE_PARAGRAPH, "label " + c.number() + ", " + why);
         }
     }
@@ -85,7 +85,7 @@ final class HeadingRules {
             LineFeatures.Numbered l = f.lettered();
             if (l != null && !f.initial() && l.words() <= 8 && (l.number().length() > 1 || f.text().charAt(1) == '.')
                     && !l.number().matches("[IVX]") && !l.runsOn()) {
-                return propose(Outcome.LETTERED_HEADING, "label " + l.number() + " and " + l.words() + " words");
+                return propose(Outcome.LETTERED_HEADING, "label " + l.number() + " and " + LineText.words(l.words()));
             }
             return Optional.empty();
         }
@@ -113,7 +113,7 @@ final class HeadingRules {
             boolean colonForm = k.sectionColon() && !(s.afterBlank() && f.nextBlankOrEnd());
             boolean sentence = Character.isLowerCase(k.rest().charAt(0)) || k.runsOn();
             if (!colonForm && !sentence && k.words() <= MAX_TITLE_WORDS && !k.endsSentence()) {
-                return propose(Outcome.KEYWORD_HEADING, k.number() + " and a title of " + k.words() + " words");
+                return propose(Outcome.KEYWORD_HEADING, k.number() + " and a title of " + LineText.words(k.words()));
             }
             return Optional.empty();
         }

@@ -58,7 +58,7 @@ final class LineFeatureReader {
                 next, nextIsBlankOrEnd(i), next > 0 && LineText.isTitleLine(clean[next]), underline,
                 alignedColumns(i), tabs(raw), markdownHeading(raw), pipeRow(raw),
                 bullet(text), enumerated(text), numbered(ROMAN.matcher(text), i), numbered(CLAUSE_LABEL.matcher(text), i),
-                numbered(LETTERED.matcher(text), i), keyword(text, i), alone(text), dotted(text, i));
+                numbered(LETTERED.matcher(text), i), keyword(text, i), alone(text), dotted(text, i), null);
     }
 
     private static LineFeatures.Tabs tabs(String raw) {

@@ -37,6 +37,8 @@ import java.util.List;
  * @param keyword         "Part 3 …", "Section Two …", or null
  * @param alone           a number alone on the line ("5.1", "3."), or null
  * @param dotted          "2.3 Title", "4. text", "4.1) text", or null
+ * @param sequence        for a dotted line, its numbered sequence in the whole document
+ *                        ({@link NumberedSequences}), or null
  */
 record LineFeatures(int index, SourceLine line, String raw, String text, Span span, int indent,
                     int words, boolean endsSentence, boolean titleLike, boolean startsLowerCase, int dashFields,
@@ -44,7 +46,14 @@ record LineFeatures(int index, SourceLine line, String raw, String text, Span sp
                     int nextNonBlank, boolean nextBlankOrEnd, boolean nextTitleLike, int setextUnderline,
                     int[] alignedColumns, Tabs tabs, MarkdownHeading markdownHeading, PipeRow pipeRow,
                     Marker bullet, Marker enumerated, Numbered roman, Numbered clause, Numbered lettered,
-                    Keyword keyword, String alone, Dotted dotted) {
+                    Keyword keyword, String alone, Dotted dotted, NumberedSequences.Sequence sequence) {
+
+    /** These features with the line's numbered sequence, known once every line is read. */
+    LineFeatures inSequence(NumberedSequences.Sequence s) {
+        return new LineFeatures(index, line, raw, text, span, indent, words, endsSentence, titleLike, startsLowerCase,
+                dashFields, namedEntry, initial, nextNonBlank, nextBlankOrEnd, nextTitleLike, setextUnderline, alignedColumns,
+                tabs, markdownHeading, pipeRow, bullet, enumerated, roman, clause, lettered, keyword, alone, dotted, s);
+    }
 
     /** A marker and the text after it. */
     record Marker(String marker, String text) {

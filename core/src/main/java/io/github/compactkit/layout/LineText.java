@@ -50,6 +50,11 @@ final class LineText {
         return TextTokens.wordCount(s);
     }
 
+    /** "1 word", "5 words": a count as evidence reads it. */
+    static String words(int n) {
+        return n + (n == 1 ? " word" : " words");
+    }
+
     /** A short line shaped like a title: capital or digit first, no closing punctuation, no address. */
     static boolean isTitleLine(String text) {
         if (text.isEmpty() || text.length() > 100 || wordCount(text) > 10) {

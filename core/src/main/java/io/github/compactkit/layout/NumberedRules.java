@@ -52,7 +52,7 @@ final class NumberedRules {
             }
             boolean shortTitle = d.words() <= 8 && !d.endsSentence() && !d.endsColon() && !d.runsOn();
             return shortTitle ? Optional.empty()
-                    : propose(Outcome.DOCUMENT_PARAGRAPH, d.number() + " follows paragraph " + s.lastSingleNumber() + ", no numbered headings");
+                    : propose(Outcome.DOCUMENT_PARAGRAPH, d.number() + " follows paragraph " + s.lastSingleNumber() + ", no numbered headings" + inSequence(f));
         }
     }
 
@@ -79,15 +79,15 @@ final class NumberedRules {
                 return Optional.empty();
             }
             if (s.continuesNumberedList(n)) {
-                return propose(Outcome.NUMBERED_ITEM, d.number() + " follows " + listPosition(s));
+                return propose(Outcome.NUMBERED_ITEM, d.number() + " follows " + listPosition(s) + inSequence(f));
             }
             if (d.instruction()) {
-                return propose(Outcome.NUMBERED_ITEM, "an instruction: starts with a base verb");
+                return propose(Outcome.NUMBERED_ITEM, "an instruction: starts with a base verb" + inSequence(f));
             }
             boolean listUnderHeading = n == 1 && !s.paragraphOpen() && s.lastBlock() != null
                     && (s.lastBlock() instanceof Heading || s.lastTop() == null)
                     && (d.endsSentence() || d.words() > MAX_TITLE_WORDS || d.runsOn());
-            return listUnderHeading ? propose(Outcome.NUMBERED_ITEM, "1. with a sentence, right under a heading") : Optional.empty();
+            return listUnderHeading ? propose(Outcome.NUMBERED_ITEM, "1. with a sentence, right under a heading" + inSequence(f)) : Optional.empty();
         }
     }
 
@@ -123,7 +123,7 @@ final class NumberedRules {
             if (!afterLeadIn || d.words() <= 6 && !d.endsSentence() && !d.runsOn()) {
                 return Optional.empty();
             }
-            return propose(Outcome.LEAD_IN_ITEM, s.dottedItemsUnderLeadIn() ? "follows the lead-in's items" : "follows a lead-in ending at its modal");
+            return propose(Outcome.LEAD_IN_ITEM, s.dottedItemsUnderLeadIn() ? "follows the lead-in's items" + inSequence(f) : "follows a lead-in ending at its modal" + inSequence(f));
         }
     }
 
@@ -171,7 +171,7 @@ final class NumberedRules {
             if (d == null || !opensSection(d, f, s) || !isTitle(d, f)) {
                 return Optional.empty();
             }
-            return propose(Outcome.NUMBERED_TITLE, d.number() + " and " + d.words() + " words" + (d.endsSentence() ? "" : ", no full stop"));
+            return propose(Outcome.NUMBERED_TITLE, d.number() + " and " + LineText.words(d.words()) + (d.endsSentence() ? "" : ", no full stop") + inSequence(f));
         }
     }
 
@@ -192,9 +192,14 @@ final class NumberedRules {
                 return Optional.empty();
             }
             String why = d.runsOn() ? "text runs on to the next line" : d.foldingLeadIn() ? "a commitment its items complete"
-                    : d.endsSentence() ? "a full sentence" : d.words() + " words";
-            return propose(Outcome.NUMBERED_PARAGRAPH, d.number() + ", " + why);
+                    : d.endsSentence() ? "a full sentence" : LineText.words(d.words());
+            return propose(Outcome.NUMBERED_PARAGRAPH, d.number() + ", " + why + inSequence(f));
         }
+    }
+
+    /** "; sequence 4.1–4.5: 3 of 5 bodies are sentences", the document-level evidence of a dotted line. */
+    private static String inSequence(LineFeatures f) {
+        return f.sequence() == null ? "" : "; sequence " + f.sequence().describe();
     }
 
     private static String listPosition(LayoutView s) {

@@ -85,6 +85,8 @@ public final class TextLayout {
         /** Reads each line's features; it sees the set-aside marks as they are made. */
         private final LineFeatureReader reader;
         private final Decider decider = DECIDER;
+        /** Each plain line's features, read once the set-aside lines are known; null for the others. */
+        private LineFeatures[] features;
 
         Run(List<SourceLine> lines) {
             this.lines = lines;
@@ -99,6 +101,7 @@ public final class TextLayout {
         LayoutResult run() {
             markTableOfContents();
             markFurniture();
+            readFeatures();
             for (int i = 0; i < lines.size(); i++) {
                 if (skip[i]) {
                     continue;
@@ -121,6 +124,17 @@ public final class TextLayout {
             }
             flushParagraph();
             return new LayoutResult(blocks, toc, footnotes, furniture, rules);
+        }
+
+        /** Reads every plain line's features, then the document's numbered sequences, before any decision. */
+        private void readFeatures() {
+            features = new LineFeatures[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                if (!skip[i] && !clean[i].isEmpty() && lines.get(i).hint() == LineHint.NONE) {
+                    features[i] = reader.read(i);
+                }
+            }
+            NumberedSequences.mark(features);
         }
 
         // --- lines whose reader knew the layout ---------------------------------------------
@@ -194,7 +208,7 @@ public final class TextLayout {
          * and the choice is applied to the state here. Returns the index of the last line consumed.
          */
         private int layoutPlain(int i) {
-            LineFeatures f = reader.read(i);
+            LineFeatures f = features[i] != null ? features[i] : reader.read(i);
             int from = 0;
             while (true) {
                 Decision decision = decider.decide(f, view(), from);
