@@ -216,12 +216,12 @@ public final class TextLayout {
                 if (!outcome.transition()) {
                     return apply(decision, f);
                 }
-                if (outcome == Outcome.CLOSE_LEAD_IN_ITEM) {
-                    flushParagraph(); // the item before this one ends here
-                } else {
-                    dottedItemsUnderLeadIn = false;
+                switch (outcome) {
+                    case CLOSE_LEAD_IN_ITEM -> flushParagraph(); // the item before this one ends here
+                    case END_LEAD_IN_ITEMS -> dottedItemsUnderLeadIn = false;
+                    default -> throw new IllegalStateException("not a transition: " + outcome);
                 }
-                from = decision.position() + 1;
+                from = decision.position() + 1; // the rules after the transition vote on the new state
             }
         }
 

@@ -90,7 +90,7 @@ final class TextRules {
         }
     }
 
-    /** A line under the open paragraph's last: the paragraph goes on. */
+    /** "The Council will consult groups" then "on changes to services.": the open paragraph goes on. */
     record ContinuesParagraph() implements LineRule {
         @Override
         public String name() {
@@ -108,7 +108,7 @@ final class TextRules {
         }
     }
 
-    /** Any other line starts a paragraph. */
+    /** "Grants are reviewed each year." after a blank line: any other line starts a paragraph. */
     record StartsParagraph() implements LineRule {
         @Override
         public String name() {
