@@ -16,6 +16,7 @@ import static io.github.compactkit.layout.LineText.WRAPPED_LINE_CHARS;
 import static io.github.compactkit.layout.LineText.endsSentence;
 import static io.github.compactkit.layout.LineText.wordCount;
 
+import com.google.common.base.Suppliers;
 import io.github.compactkit.ingest.LineHint;
 import io.github.compactkit.ingest.SourceLine;
 import io.github.compactkit.model.Span;
@@ -23,6 +24,7 @@ import io.github.compactkit.nlp.PartOfSpeech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +58,7 @@ final class LineFeatureReader {
                 wordCount(text), endsSentence(text), LineText.isTitleLine(text), Character.isLowerCase(text.charAt(0)),
                 LineText.dashFields(text), LineText.startsNamedEntry(raw), LineText.looksLikeInitial(text),
                 next, nextIsBlankOrEnd(i), next > 0 && LineText.isTitleLine(clean[next]), underline,
-                alignedColumns(i), tabs(raw), markdownHeading(raw), pipeRow(raw),
+                Suppliers.memoize(() -> alignedColumns(i)), tabs(raw), markdownHeading(raw), pipeRow(raw),
                 bullet(text), enumerated(text), numbered(ROMAN.matcher(text), i), numbered(CLAUSE_LABEL.matcher(text), i),
                 numbered(LETTERED.matcher(text), i), keyword(text, i), alone(text), dotted(text, i), null);
     }
@@ -141,7 +143,8 @@ final class LineFeatureReader {
         String rest = m.group(3);
         boolean titleCase = LineText.startsLikeTitle(rest);
         int words = wordCount(rest);
-        boolean instruction = titleCase && words >= 4 && !rest.endsWith(":") && PartOfSpeech.startsWithBaseVerb(rest);
+        Supplier<Boolean> instruction = Suppliers.memoize(
+                () -> titleCase && words >= 4 && !rest.endsWith(":") && PartOfSpeech.startsWithBaseVerb(rest));
         boolean folding = rest.endsWith(":") && STARTED_COMMITMENT.matcher(rest).find() && !BARE_LEAD_IN.matcher(rest).find();
         return new LineFeatures.Dotted(number, rest, Integer.parseInt(number.split("\\.")[0]), number.indexOf('.') < 0,
                 titleCase, words, endsSentence(rest), runsOnToNextLine(i, rest), instruction, MODAL_WORD.matcher(rest).find(),

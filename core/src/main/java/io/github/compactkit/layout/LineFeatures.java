@@ -3,6 +3,7 @@ package io.github.compactkit.layout;
 import io.github.compactkit.ingest.SourceLine;
 import io.github.compactkit.model.Span;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What one line shows, read once before any rule looks at it: its text and indentation, the
@@ -25,7 +26,8 @@ import java.util.List;
  * @param nextBlankOrEnd  the very next line is blank, or there is none
  * @param nextTitleLike   the next non-blank line is shaped like a title
  * @param setextUnderline index of a line of dashes or equals signs right under this one, or -1
- * @param alignedColumns  column starts when this line heads a table aligned with spaces, else null
+ * @param alignedColumnsCheck column starts when this line heads a table aligned with spaces, else null:
+ *                        looked at when a rule first asks (it reads the lines below), then remembered
  * @param tabs            what the line's tabs say, or null when it holds none
  * @param markdownHeading a Markdown "#" heading with text, or null
  * @param pipeRow         a Markdown table line "| … |", or null
@@ -44,15 +46,20 @@ record LineFeatures(int index, SourceLine line, String raw, String text, Span sp
                     int words, boolean endsSentence, boolean titleLike, boolean startsLowerCase, int dashFields,
                     boolean namedEntry, boolean initial,
                     int nextNonBlank, boolean nextBlankOrEnd, boolean nextTitleLike, int setextUnderline,
-                    int[] alignedColumns, Tabs tabs, MarkdownHeading markdownHeading, PipeRow pipeRow,
+                    Supplier<int[]> alignedColumnsCheck, Tabs tabs, MarkdownHeading markdownHeading, PipeRow pipeRow,
                     Marker bullet, Marker enumerated, Numbered roman, Numbered clause, Numbered lettered,
                     Keyword keyword, String alone, Dotted dotted, NumberedSequences.Sequence sequence) {
 
     /** These features with the line's numbered sequence, known once every line is read. */
     LineFeatures inSequence(NumberedSequences.Sequence s) {
         return new LineFeatures(index, line, raw, text, span, indent, words, endsSentence, titleLike, startsLowerCase,
-                dashFields, namedEntry, initial, nextNonBlank, nextBlankOrEnd, nextTitleLike, setextUnderline, alignedColumns,
+                dashFields, namedEntry, initial, nextNonBlank, nextBlankOrEnd, nextTitleLike, setextUnderline, alignedColumnsCheck,
                 tabs, markdownHeading, pipeRow, bullet, enumerated, roman, clause, lettered, keyword, alone, dotted, s);
+    }
+
+    /** Column starts when this line heads a table aligned with spaces, else null. */
+    int[] alignedColumns() {
+        return alignedColumnsCheck.get();
     }
 
     /** A marker and the text after it. */
@@ -83,13 +90,19 @@ record LineFeatures(int index, SourceLine line, String raw, String text, Span sp
      *
      * @param first        the number's first part ("4" of "4.2")
      * @param titleCase    the rest starts like a title (capital, quote or bracket)
-     * @param instruction  the rest is an instruction: four words or more, no colon, a base verb first
-     *                     ("Relaunch the Compact at …"), by part-of-speech tagging
+     * @param instructionCheck the rest is an instruction: four words or more, no colon, a base verb first
+     *                     ("Relaunch the Compact at …"), by part-of-speech tagging when a rule first asks (tagging
+     *                     costs), then remembered
      * @param modal        the rest holds a modal or commitment verb
      * @param foldingLeadIn the rest is a commitment whose items complete it ("… will make consultation accessible by:")
      */
     record Dotted(String number, String rest, int first, boolean singleLevel, boolean titleCase, int words,
-                  boolean endsSentence, boolean runsOn, boolean instruction, boolean modal, boolean foldingLeadIn) {
+                  boolean endsSentence, boolean runsOn, Supplier<Boolean> instructionCheck, boolean modal,
+                  boolean foldingLeadIn) {
+        boolean instruction() {
+            return instructionCheck.get();
+        }
+
         boolean endsColon() {
             return rest.endsWith(":");
         }

@@ -38,6 +38,10 @@ final class LineText {
     private static final Pattern NAMED_ENTRY = Pattern.compile(
             "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-])"
                     + "|[A-Z][a-z]+(\\s+(and|of|for|[a-z]+)){0,2}\\.(?=\\s+[A-Z]))\\s");
+    private static final Pattern INITIAL = Pattern.compile("^[A-Z]\\.\\s+[A-Z][a-z]+$");
+    /** A year or long number followed by another digit: a date or reference line, not a title. */
+    private static final Pattern LONG_NUMBER_THEN_DIGIT = Pattern.compile(".*\\d{4,}.*\\d.*");
+    private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("^[-\u2013\u2014]\\s*\\d{1,3}\\s*[-\u2013\u2014]$");
     static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(will|shall|must|should|undertakes?|agrees?|commits?)\\b");
     /** Words a title does not end with: a line ending in one runs on. */
     static final Set<String> DANGLING_WORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "for",
@@ -69,7 +73,7 @@ final class LineText {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        return !(lower.contains("@") || lower.contains("www.") || lower.contains("http") || text.matches(".*\\d{4,}.*\\d.*")
+        return !(lower.contains("@") || lower.contains("www.") || lower.contains("http") || LONG_NUMBER_THEN_DIGIT.matcher(text).matches()
                 || BULLET.matcher(text).matches());
     }
 
@@ -80,11 +84,11 @@ final class LineText {
 
     /** "J. Smith" or "A. Council" are names, not list items. */
     static boolean looksLikeInitial(String text) {
-        return text.matches("^[A-Z]\\.\\s+[A-Z][a-z]+$");
+        return INITIAL.matcher(text).matches();
     }
 
     static boolean isDashInSentence(String text) {
-        return text.startsWith("--") || text.matches("^[-\u2013\u2014]\\s*\\d{1,3}\\s*[-\u2013\u2014]$");
+        return text.startsWith("--") || DASHED_PAGE_NUMBER.matcher(text).matches();
     }
 
     /** A line opening with a name and a separator: "Respect – …", "Openness: …", "**Fairness.** …". */
