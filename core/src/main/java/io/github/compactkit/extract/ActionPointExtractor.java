@@ -7,6 +7,7 @@ import io.github.compactkit.layout.Paragraph;
 import io.github.compactkit.layout.TableRow;
 import io.github.compactkit.model.ActionPoint;
 import io.github.compactkit.model.Span;
+import io.github.compactkit.nlp.SentenceSplitter;
 import io.github.compactkit.structure.LocatedBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ActionPointExtractor {
     private static final Pattern DATE_HEADER = Pattern.compile(".*\\b(date|when|target|deadline|timescales?|by|due|completion)\\b.*");
     private static final Pattern STARTS_ACTION = Pattern.compile("(?i)^action(?:\\s+point)?\\s*\\d*\\s*[:.\u2013-]");
     private static final String LEAD_LABEL = "(?:lead(?:\\s+(?:responsibility|officer|partner|agency|body|organisation|organization|agent))?|responsibility|responsible|who)";
-    private static final String DATE_LABEL = "(?:target(?:\\s+completion)?(?:\\s+date)?|completion\\s+date|by\\s+when|deadline|timescales?|due(?:\\s+date)?|date|when)";
+    private static final String DATE_LABEL = "(?:target(?:\\s+completion)?(?:\\s+date)?|completion\\s+date|by(?:\\s+when)?|deadline|timescales?|due(?:\\s+date)?|date|when)";
     private static final Pattern FIELDS = Pattern.compile(
             "(?is)^action(?:\\s+point)?\\s*\\d*\\s*[:.\u2013-]\\s*(.*?)\\s*\\b" + LEAD_LABEL + "\\s*:\\s*(.*?)\\s*\\b" + DATE_LABEL + "\\s*:\\s*(.*)$");
     private static final Pattern HAS_DATE_LABEL = Pattern.compile("(?i)\\b" + DATE_LABEL + "\\s*:");
@@ -41,6 +42,12 @@ final class ActionPointExtractor {
 
     private final LeadSplitter leads;
 
+    /** Headings of the part that says how the compact will be put into practice. */
+    private static final Pattern IMPLEMENTATION = Pattern.compile(
+            "(?i)\\b(monitoring|implementation|implementing|next steps|into practice|delivery plan|making (it|the compact) (work|happen))\\b");
+    /** "By March 2005 the Compact Working Group will publish …", "During 2004/05 X and Y will run …". */
+    private static final Pattern DATED_SENTENCE = Pattern.compile(
+            "^(?:By|During|Before|In|From)\\s+((?:the end of\\s+)?[A-Z0-9][\\w/]*(?:\\s+\\d{4})?),?\\s+(?:the\\s+)?([A-Z][\\w'&-]*(?:\\s+(?:and|of|for|the|[A-Z][\\w'&-]*)){0,8})\\s+will\\s+\\S.*$");
     private static final Pattern READER = Pattern.compile("(?i)(you|your\\s+\\w+|yourself|the reader)");
 
     ActionPointExtractor(LeadSplitter leads) {
@@ -51,6 +58,7 @@ final class ActionPointExtractor {
         List<ActionPoint> found = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i).block();
+            int before = found.size();
             Matcher dashed = DASHED.matcher(block.text());
             if ((block instanceof ListItem || block instanceof Paragraph) && dashed.matches()
                     && isDate(withoutLabel(dashed.group(3)))) {
@@ -88,10 +96,31 @@ final class ActionPointExtractor {
             } else if (block instanceof TableRow row) {
                 i = readTable(blocks, i, row, found);
             }
+            if (found.size() == before && isTextBlock(block) && inImplementationPart(blocks.get(i))) {
+                readDatedSentences(blocks.get(i), found);
+            }
         }
         // An "action" whose lead is the reader ("Lead: You") is a guide's advice, not a plan's action.
         found.removeIf(a -> a.lead() != null && READER.matcher(a.lead().strip()).matches());
         return found;
+    }
+
+    /** A block under a heading about putting the compact into practice: "Monitoring", "Implementation", "Next steps". */
+    private static boolean inImplementationPart(LocatedBlock located) {
+        return located.headings().stream().anyMatch(h -> h.title() != null && IMPLEMENTATION.matcher(h.title()).find());
+    }
+
+    /**
+     * "By March 2004 Wickham Borough Council will issue guidance …": in a part about putting the
+     * compact into practice, a sentence that opens with its date and names who will act is an action.
+     */
+    private void readDatedSentences(LocatedBlock located, List<ActionPoint> found) {
+        for (String sentence : SentenceSplitter.split(located.block().text())) {
+            Matcher m = DATED_SENTENCE.matcher(sentence.strip());
+            if (m.matches() && isDate(m.group(1))) {
+                found.add(action(sentence.strip(), m.group(2), m.group(1), located.section(), located.block().span()));
+            }
+        }
     }
 
     /**

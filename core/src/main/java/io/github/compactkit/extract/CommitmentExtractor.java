@@ -10,6 +10,7 @@ import io.github.compactkit.model.Diagnostic;
 import io.github.compactkit.model.Party;
 import io.github.compactkit.model.Principle;
 import io.github.compactkit.model.Span;
+import io.github.compactkit.nlp.PartOfSpeech;
 import io.github.compactkit.nlp.SentenceSplitter;
 import io.github.compactkit.structure.LocatedBlock;
 import java.util.ArrayList;
@@ -37,16 +38,25 @@ final class CommitmentExtractor {
     /** First words that open a sentence, never a principle's name. */
     private static final Set<String> NOT_A_NAME = Set.of("The", "This", "These", "Those", "Our", "Each", "All",
             "Both", "Every", "We", "A", "An", "In", "It", "They", "Its", "Their", "Any", "Some", "Most", "Many", "For", "As", "If");
-    /** "Mutual Respect Each partner values …": a name in Title Case run into its sentence (up to three words). */
+    /**
+     * "Mutual Respect Each partner values …", "MUTUAL RESPECT Each partner …": a name in Title Case or
+     * capitals run into its sentence (a card title that lost its line in a PDF or Word rendering).
+     */
     private static final Pattern BARE_RUN_IN = Pattern.compile(
-            "^([A-Z][a-z]+(?:\\s+(?:and|of|for|[a-z]+))?|[A-Z][a-z]+(?:\\s+(?:and|of|for|[A-Z][a-z]+)){1,2})"
+            "^([A-Z][a-z]+(?:\\s+(?:and|of|for|[a-z]+))?|[A-Z][a-z]+(?:\\s+(?:and|of|for|[A-Z][a-z]+)){1,2}"
+                    + "|[A-Z]{3,}(?:\\s+(?:AND|OF|FOR|&|[A-Z]{2,})){0,3})"
                     + "\\s+([A-Z][a-z]*,?\\s+(?:[A-Z]{2,}\\s+)?[a-z].*)$");
     /** "Commitment 1: We will …", "Pledge 3 – The Council will …": a labelled heading that states a commitment. */
     private static final Pattern COMMITMENT_HEADING = Pattern.compile(
             "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(.+)$");
-    /** Where one "Name – text." entry ends and the next begins, inside one paragraph. */
+    /** Where one "Name – text.", "Name. Text." or "NAME Text." entry ends and the next begins, inside one paragraph. */
     private static final Pattern NEXT_NAMED_ENTRY = Pattern.compile(
-            "(?<=[.!?])\\s+(?=[A-Z][\\w'-]*(?:\\s+[a-zA-Z][\\w'-]*){0,3}\\s+[\u2013\u2014-]\\s)");
+            "(?<=[.!?])\\s+(?=[A-Z][\\w'-]*(?:\\s+[a-zA-Z][\\w'-]*){0,3}(?:\\s+[\u2013\u2014-]\\s|\\.\\s+[A-Z])|[A-Z]{4,}(?:\\s+(?:AND|OF|FOR|&|[A-Z]{2,})){0,3}\\s+[A-Z][a-z])");
+    /** A rule drawn between boxed cards, as a reader leaves it inside the text: "+--------+". */
+    private static final Pattern CARD_RULE = Pattern.compile("\\s*[+|]?[-=_\u2500-\u257F]{8,}[+|]?\\s*");
+    /** "Pledge 3 – Feedback Public sector partners pledge to …": a numbered label and its title run into the sentence. */
+    private static final Pattern LABELLED_TITLE = Pattern.compile(
+            "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(\\S.*)$", Pattern.DOTALL);
     private static final Pattern PROMISE_HEADER = Pattern.compile(
             "(?i)(our )?(pledges?|commitments?|undertakings?|promises?|what (we|they) will do|we will)");
     private static final Pattern WHO_HEADER = Pattern.compile(
@@ -59,9 +69,22 @@ final class CommitmentExtractor {
     /** "Principle 1 – Independence", "Value 2: Respect": a label and the principle's name. */
     private static final Pattern LABEL_AND_NAME = Pattern.compile("(?i)^(?:principle|value)\\s+\\w{1,5}\\s*[:.\u2013\u2014-]\\s*(\\S.{0,50})$");
     private static final Pattern INTRODUCES_PRINCIPLES = Pattern.compile("(?i)\\b(principles?|values)\\b");
-    /** A paragraph opening with a party's name in capitals and a colon: "BOTH SECTORS: will …". */
-    private static final Pattern PARTY_LABEL = Pattern.compile("^([A-Z][A-Z '&-]{2,60}):\\s+((?:will|shall|agree|undertake|commit)\\b.*)$",
-            Pattern.DOTALL);
+    /**
+     * A paragraph opening with a party label: "BOTH SECTORS: will …", "Council and NHS: give …",
+     * "Public bodies – publish …", "[VCS] reimburse …". The label stands in for a lead-in.
+     */
+    private static final Pattern PARTY_LABEL = Pattern.compile(
+            "^(?:\\[([A-Za-z][\\w '&-]{1,40})\\]|([A-Z][\\w'&,() -]{1,60}?)\\s*(?::|\\s[\u2013\u2014-]))\\s+(\\S.*)$", Pattern.DOTALL);
+    /** A lead-in ending with a short capitalised name: "…, the Service:", "The Constabulary and the Commissioner:". */
+    private static final Pattern SHORT_NAME = Pattern.compile("(?:^|,\\s*)(?:[Tt]he\\s+)?([A-Z][\\w-]+(?:\\s+(?:and\\s+(?:the\\s+)?)?[A-Z][\\w-]+){0,3}):$");
+    /** What a label's promise opens with when it keeps its modal: "THE COUNCILS: will publish …". */
+    private static final Pattern MODAL_PREDICATE = Pattern.compile("(?i)^(will|shall|agrees?|undertakes?|commits?)\\b.*", Pattern.DOTALL);
+
+    /** A party table's row label that starts with a section number: "3.1 Consultation and involvement". */
+    private static final Pattern ROW_LABEL_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+\\S.*$");
+    /** A full-width row: a short lead-in ("Together we will", "Both sectors will:") and then its promises. */
+    private static final Pattern FULL_WIDTH_LABEL = Pattern.compile(
+            "^([^:\u2022\u25CF\u25AA]{3,60}?\\bwill)\\s*:?\\s+((?:[\u2022\u25CF\u25AA]\\s*)?\\S.*)$", Pattern.DOTALL);
 
     /** What was found: principles, undertakings and what was set aside. */
     record Found(List<Principle> principles, List<RawUndertaking> undertakings, List<Diagnostic> diagnostics) {
@@ -77,8 +100,9 @@ final class CommitmentExtractor {
      * document defines, such as "the Council") let a subject be given its party.
      */
     Found extract(List<LocatedBlock> blocks, Map<String, String> definitions) {
-        Run run = new Run(new PartyResolver(definitions));
+        Run run = new Run(new PartyResolver(definitions), new PullQuotes(blocks.stream().map(LocatedBlock::block).toList()));
         for (int i = 0; i < blocks.size(); i++) {
+            run.position = i;
             run.accept(blocks.get(i), i > 0 ? blocks.get(i - 1).block() : null);
         }
         run.closeItem();
@@ -126,6 +150,29 @@ final class CommitmentExtractor {
         return partyBelow != null ? Context.partyPart(partyBelow) : Context.NONE;
     }
 
+    /**
+     * True when a lead-in ends with a short name ("…, the Service:", "The Constabulary and the
+     * Commissioner:") whose every capitalised word is in a heading above it.
+     */
+    static boolean namesHeadingBody(String leadIn, LocatedBlock located) {
+        Matcher name = SHORT_NAME.matcher(leadIn.strip());
+        if (!name.find()) {
+            return false;
+        }
+        Set<String> headingWords = new java.util.HashSet<>();
+        for (Heading h : located.headings()) {
+            if (h.title() != null) {
+                headingWords.addAll(Arrays.asList(h.title().split("[\\s,()]+")));
+            }
+        }
+        for (String word : name.group(1).split("\\s+")) {
+            if (Character.isUpperCase(word.charAt(0)) && !headingWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final class Run {
         final List<Principle> principles = new ArrayList<>();
         final List<RawUndertaking> undertakings = new ArrayList<>();
@@ -142,6 +189,8 @@ final class CommitmentExtractor {
         boolean principlesListed;
         /** The party of each column of the table being read, from its header; null outside such a table. */
         Party[] tableParties;
+        /** The section of the party table's last row (its label's number, else the heading's). */
+        String tableRowSection;
         /** In a table with a "Who" column ("No. | Pledge | Who"): the column of the promise and of its party; -1 outside. */
         int promiseColumn = -1;
         int whoColumn = -1;
@@ -155,8 +204,13 @@ final class CommitmentExtractor {
         final List<String> openSubs = new ArrayList<>();
         Span openSpan;
 
-        Run(PartyResolver parties) {
+        final PullQuotes pullQuotes;
+        /** The index of the block being read. */
+        int position;
+
+        Run(PartyResolver parties, PullQuotes pullQuotes) {
             this.parties = parties;
+            this.pullQuotes = pullQuotes;
         }
 
         void accept(LocatedBlock located, Block previous) {
@@ -199,6 +253,9 @@ final class CommitmentExtractor {
                 acceptCommitmentHeading(located, h, section);
             } else if (block instanceof TableRow row) {
                 acceptTableRow(located, row, section);
+            } else if (block instanceof Paragraph p && pullQuotes.repeats(position, p)) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_PULL_QUOTE", "a pull quote (repeats the words of another passage): "
+                        + abbreviate(p.text()), p.span()));
             } else if (block instanceof Paragraph p) {
                 Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
                 if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && p.text().endsWith(":")) {
@@ -217,6 +274,11 @@ final class CommitmentExtractor {
                     if (party.isPresent() && party.get().evidence().startsWith("the document defines")) {
                         lead = Optional.of(Context.undertakings(party.get().party()));
                     }
+                }
+                if (lead.isEmpty() && p.text().endsWith(":") && section.is(Context.Kind.UNDERTAKINGS) && namesHeadingBody(p.text(), located)) {
+                    // "In addition to the joint commitments, the Service:" under "4.4 Copperfield Fire and Rescue
+                    // Service": the body the heading names, called by a word of its name.
+                    lead = Optional.of(Context.undertakings(section.party()));
                 }
                 if (lead.isPresent()) {
                     leadIn = lead.get();
@@ -249,6 +311,7 @@ final class CommitmentExtractor {
             }
             if (named >= 2 && row.cells().stream().allMatch(cell -> TextTokens.wordCount(cell) <= 10)) {
                 tableParties = header; // "Public bodies will | Voluntary organisations will": two parties, each a column
+                tableRowSection = null;
                 return;
             }
             if (isWhoHeader(row)) {
@@ -263,15 +326,51 @@ final class CommitmentExtractor {
                         + " not read as an undertaking: " + abbreviate(row.text()), row.span()));
                 return;
             }
+            if (acceptFullWidthRow(located, row, section)) {
+                return;
+            }
+            // "3.1 Consultation" as the row label (the theme column): the row's promises are in that section.
+            String rowSection = located.section();
+            if (tableParties[0] == null && !row.cells().isEmpty()) {
+                Matcher numbered = ROW_LABEL_NUMBER.matcher(row.cells().get(0).strip());
+                rowSection = numbered.matches() ? numbered.group(1) : rowSection;
+            }
+            tableRowSection = rowSection;
             for (int c = 0; c < row.cells().size() && c < tableParties.length; c++) {
                 if (tableParties[c] == null) {
                     continue;
                 }
                 for (String promise : TableCells.promises(row.cells().get(c))) {
-                    undertakings.add(new RawUndertaking(tableParties[c], promise, located.section(), List.of(), row.span(),
+                    undertakings.add(new RawUndertaking(tableParties[c], promise, rowSection, List.of(), row.span(),
                             located.titlesInnermostFirst(), "the column header names it"));
                 }
             }
+        }
+
+        /**
+         * A row of one cell across a party table ("Together we will: • meet twice a year • …"): its label
+         * is a lead-in, and the promises after it are that party's. False when the row is not one.
+         */
+        private boolean acceptFullWidthRow(LocatedBlock located, TableRow row, Context section) {
+            List<String> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
+            if (filled.size() != 1 || !row.cells().get(0).equals(filled.get(0))) {
+                return false;
+            }
+            Matcher label = FULL_WIDTH_LABEL.matcher(filled.get(0).strip());
+            if (!label.matches()) {
+                return false;
+            }
+            Optional<Context> lead = ContextClassifier.ofLeadIn(label.group(1).strip() + ":", section);
+            if (lead.isEmpty() || !lead.get().is(Context.Kind.UNDERTAKINGS) || lead.get().party() == null) {
+                return false;
+            }
+            for (String promise : TableCells.promises(label.group(2))) {
+                // Under the theme of the row above it: "Together we will" closes the theme's rows.
+                String rowSection = tableRowSection != null ? tableRowSection : located.section();
+                undertakings.add(new RawUndertaking(lead.get().party(), promise, rowSection, List.of(), row.span(),
+                        located.titlesInnermostFirst(), "a full-width row of the table says \"" + label.group(1).strip() + "\""));
+            }
+            return true;
         }
 
         /**
@@ -353,8 +452,9 @@ final class CommitmentExtractor {
                 principles.add(new Principle(name, p.text(), located.section(), List.of(), h.span().union(p.span())));
                 return;
             }
-            // "Independence – … receive. Respect – …": entries one per line that a reader ran into one paragraph.
-            String[] entries = NEXT_NAMED_ENTRY.split(p.text());
+            // "Independence – … receive. Respect – …": entries one per line that a reader ran into one paragraph,
+            // with the rules drawn between cards ("… funding. +------+ MUTUAL RESPECT …") left out.
+            String[] entries = NEXT_NAMED_ENTRY.split(CARD_RULE.matcher(p.text()).replaceAll(" ").strip());
             if (entries.length > 1 && Arrays.stream(entries).allMatch(e -> named(e, 5).isPresent())) {
                 for (String entry : entries) {
                     String[] parts = named(entry, 5).orElseThrow();
@@ -377,17 +477,23 @@ final class CommitmentExtractor {
         private void acceptProse(LocatedBlock located, String text, Span span, Context context) {
             Matcher label = PARTY_LABEL.matcher(text);
             if (label.matches()) {
-                Optional<PartyResolver.Resolved> party = parties.ofSubject(label.group(1), previousParty, context);
-                if (party.isPresent() && ClauseReader.read("They " + label.group(2)).commits()) {
-                    // "THE COUNCILS: will publish …" — a run-in party label, then what it promises.
+                String name = label.group(1) != null ? label.group(1) : label.group(2);
+                String promise = label.group(3).strip();
+                Optional<PartyResolver.Resolved> party = parties.ofSubject(name, previousParty, context);
+                // "THE COUNCILS: will publish …" keeps its modal; "Council and NHS: give …" reads as the items of a lead-in do.
+                String clause = MODAL_PREDICATE.matcher(promise).matches() ? "They " + promise : "They will " + promise;
+                boolean promises = MODAL_PREDICATE.matcher(promise).matches() || promise.startsWith("not ")
+                        || PartOfSpeech.startsWithBaseVerb(promise);
+                if (party.isPresent() && promises && ClauseReader.read(clause).commits()) {
+                    // A run-in party label, then what it promises.
                     previousParty = party.get().party();
-                    undertakings.add(new RawUndertaking(party.get().party(), label.group(2).strip(), located.section(), List.of(), span,
-                            located.titlesInnermostFirst(), "the run-in label \"" + label.group(1) + "\" names it"));
+                    undertakings.add(new RawUndertaking(party.get().party(), promise, located.section(), List.of(), span,
+                            located.titlesInnermostFirst(), "the run-in label \"" + name + "\" names it"));
                     return;
                 }
             }
             for (String sentence : SentenceSplitter.split(text)) {
-                String s = sentence.strip();
+                String s = withoutLabelledTitle(sentence.strip());
                 ClauseReader.Reading reading = ClauseReader.read(s);
                 if (!reading.commits()) {
                     noteRejected(s, reading.reason(), span);
@@ -408,6 +514,33 @@ final class CommitmentExtractor {
                 undertakings.add(new RawUndertaking(party.get().party(), s, located.section(), List.of(), span,
                         located.titlesInnermostFirst(), party.get().evidence()));
             }
+        }
+
+        /**
+         * "Pledge 3 – Feedback Public sector partners pledge to …" (a label line and its title that a PDF or
+         * Word reader ran into the sentence): the sentence, from the first capitalised word after the
+         * title at which a committing clause with a party starts. The text as it was when there is none.
+         */
+        private String withoutLabelledTitle(String text) {
+            Matcher m = LABELLED_TITLE.matcher(text);
+            if (!m.matches()) {
+                return text;
+            }
+            String rest = m.group(1);
+            String[] words = rest.split(" ");
+            int offset = words[0].length() + 1;
+            for (int k = 1; k < Math.min(words.length, 9); k++) {
+                if (!words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))) {
+                    String candidate = rest.substring(offset);
+                    List<String> sentences = SentenceSplitter.split(candidate);
+                    ClauseReader.Reading reading = ClauseReader.read(sentences.isEmpty() ? candidate : sentences.get(0));
+                    if (reading.commits() && parties.ofSubject(reading.clause().get().subject(), null, Context.NONE).isPresent()) {
+                        return candidate;
+                    }
+                }
+                offset += words[k].length() + 1;
+            }
+            return text;
         }
 
         /**

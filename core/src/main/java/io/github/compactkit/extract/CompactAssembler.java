@@ -15,9 +15,11 @@ import io.github.compactkit.model.Undertaking;
 import io.github.compactkit.structure.DocumentStructure;
 import io.github.compactkit.structure.SectionTreeBuilder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Runs the stages after ingest: layout, structure, extraction. Stateless and thread-safe. */
 public final class CompactAssembler {
@@ -47,7 +49,7 @@ public final class CompactAssembler {
         ParseDeadline.check();
         LayoutResult laidOut = layout.layout(document.lines());
         ParseDeadline.check();
-        DocumentStructure located = structure.build(laidOut.blocks());
+        DocumentStructure located = structure.build(laidOut.blocks(), laidOut.tableOfContents());
         ParseDeadline.check();
         List<GlossaryEntry> terms = glossary.extract(located.blocks());
         ParseDeadline.check();
@@ -63,6 +65,19 @@ public final class CompactAssembler {
         ParseDeadline.check();
         List<ActionPoint> actionPoints = actions.extract(located.blocks());
         ParseDeadline.check();
+        // A dated sentence read as a plan's action ("By March 2004 the Council will issue guidance …") is that
+        // action only: one item, one list, as a plan row is.
+        Set<String> actionTexts = new HashSet<>();
+        actionPoints.forEach(a -> actionTexts.add(a.text()));
+        List<Diagnostic> asActions = new ArrayList<>();
+        undertakings.removeIf(u -> {
+            boolean taken = actionTexts.contains(u.text());
+            if (taken) {
+                asActions.add(new Diagnostic("SET_ASIDE_AS_ACTION", "read as an action point, not an undertaking: "
+                        + CommitmentExtractor.abbreviate(u.text()), u.span()));
+            }
+            return taken;
+        });
         List<String> furniture = new ArrayList<>(new LinkedHashSet<>(document.pageFurniture()));
         furniture.addAll(laidOut.pageFurniture());
         MetadataExtractor.Metadata meta = metadata.extract(laidOut.blocks(), document.lines(), furniture);
@@ -86,6 +101,7 @@ public final class CompactAssembler {
             diagnostics.add(new Diagnostic("SET_ASIDE_FURNITURE", "page furniture (running header, footer or page number): " + line, null));
         }
         diagnostics.addAll(found.diagnostics());
+        diagnostics.addAll(asActions);
         Source source = new Source(document.fileName(), document.mediaType(), document.pages(), document.sha256());
         Compact compact = new Compact(Compact.SCHEMA_VERSION, source, meta.title(), meta.area(), meta.date(), meta.status(),
                 verdict.type(), located.sections(), principles, undertakings, actionPoints, terms,

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * undertakings, action points, a glossary, the list of partners — or nothing in particular.
  */
 final class ContextClassifier {
-    private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values", "what we believe", "beliefs", "ethos");
+    private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values", "what we believe", "believe in", "beliefs", "ethos");
     private static final Pattern ACTIONS = WordPatterns.anyWord("action points?", "action plan", "actions", "implementation plan");
     private static final Pattern GLOSSARY = WordPatterns.anyWord("glossary", "definitions?", "abbreviations", "acronyms", "terms used",
             "key terms", "words we use", "terms we use", "what we mean by", "jargon buster", "explanation of terms");
@@ -20,13 +20,15 @@ final class ContextClassifier {
     /** A lead-in that ends in a verb of commitment: "The Council will:", "VCS partners agree to:". */
     private static final Pattern LEAD_IN_VERB = Pattern.compile(
             "\\b(will|shall|undertakes? to|commits? to|agrees? to|agree the following|are committed to|is committed to|pledges? to"
-                    + "|promises? to|will aim to|will seek to|can expect|have agreed to|has agreed to|undertake the following"
+                    + "|promises? to|will aim to|will seek to|can expect|(?:have|has) (?:agreed|promised|pledged|undertaken) to|undertake the following"
                     + "|commitments?|undertakings?|should|must)(\\s+(all|each|both|also|jointly|together))?\\s*(the following|that)?\\s*[:;]?$"
                     + "|\\b(will|shall|agrees? to|agreed to|undertakes? to|commits? to|should)\\b.{0,50}\\b(below|following|these( \\w+)?)\\s*:$");
     private static final Pattern SIGNATORIES = Pattern.compile("^(the )?(signatories|signatures|who (has|have) signed( (the|this) compact)?|signed( on behalf of)?( by)?)\\s*:?$");
     private static final Pattern RECIPIENT = Pattern.compile("^(our\\s+(?:commitments?|undertakings?|promises?|pledges?))\\s+(?:to|for)\\s+.*$");
     /** "What the VCSE sector can expect from public bodies": the body after "from" is the one that commits. */
     private static final Pattern EXPECT_FROM = Pattern.compile("\\bcan expect (?:from|of) (.+)$");
+    /** "We" with "together" or "jointly" in one title: all the partners. */
+    private static final Pattern WE_TOGETHER = Pattern.compile("\\bwe\\b.*\\b(together|jointly)\\b|\\b(together|jointly)\\b.*\\bwe\\b");
     /** A lead-in to a list of examples or members, not of commitments. */
     private static final Pattern LIST_OF_EXAMPLES = Pattern.compile(
             "\\b(applies to|apply to|includes?|including|such as|for example|e\\.g\\.|covers?|means|examples?|as follows|are|is)\\s*:$");
@@ -61,6 +63,9 @@ final class ContextClassifier {
         if (party.isPresent() && PartyPhrases.hasCommitmentWord(s)) {
             return Context.undertakings(party.get());
         }
+        if (party.isEmpty() && WE_TOGETHER.matcher(s).find() && PartyPhrases.hasCommitmentWord(s)) {
+            return Context.undertakings(Party.JOINT); // "What will we do together?": every partner at once
+        }
         if (PRINCIPLES.matcher(s).find()) {
             return Context.PRINCIPLES;
         }
@@ -79,7 +84,8 @@ final class ContextClassifier {
     /** A heading whose subject is a party ("The Council"), not a topic concerning one ("Working with the VCS"). */
     private static boolean namesOnlyAParty(String title) {
         String t = title.replaceFirst("^(part|section|chapter)\\s+\\w+\\s*[:.\\-\u2013\u2014]?\\s*", "").strip();
-        return TextTokens.wordCount(t) <= 7 && !TOPIC_OF.matcher(t).find();
+        // "Copperfield Council for Voluntary Service" names a body: the "for" inside its name is no topic.
+        return TextTokens.wordCount(t) <= 7 && !TOPIC_OF.matcher(PartyPhrases.withoutPartyNames(t)).find();
     }
 
     /** True when a heading title has a commitment word but names no party: "Our commitments", "What we will do". */

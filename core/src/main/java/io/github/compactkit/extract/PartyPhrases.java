@@ -57,6 +57,14 @@ final class PartyPhrases {
         return Optional.empty();
     }
 
+    /** The phrase with every party name replaced by "party": what is left says whether it is about a topic. */
+    static String withoutPartyNames(String phrase) {
+        String s = NOT_STATUTORY.matcher(lower(phrase)).replaceAll(" party ");
+        s = JOINT.matcher(s).replaceAll(" party ");
+        s = VCS.matcher(s).replaceAll(" party ");
+        return STATUTORY.matcher(s).replaceAll(" party ");
+    }
+
     /**
      * The sector a definition's meaning names, from the sector words alone: "the county council and
      * the district councils, acting together" is the statutory side, not both sectors.

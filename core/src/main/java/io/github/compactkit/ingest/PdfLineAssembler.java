@@ -19,6 +19,8 @@ final class PdfLineAssembler {
     private static final Pattern NUMBER_START = Pattern.compile(
             "^(\\d{1,3}(\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z][.)]|\\([ivxIVX]{1,5}\\)|[ivx]{1,5}[.)])\\s+\\S.*");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?:;]['\"\u2019\u201D)]?$");
+    /** A whole paragraph in quotation marks (an attribution may follow the closing mark). */
+    private static final Pattern DISPLAY_QUOTE = Pattern.compile("^[\u201C\"\u2018\u00AB].{10,}[\u201D\"\u2019\u00BB][.]?(\\s*[\u2013\u2014-]\\s*.{1,80})?$");
 
     private final List<PdfItem> items;
     private final PdfText text = new PdfText();
@@ -206,7 +208,7 @@ final class PdfLineAssembler {
         current = null;
         LineHint hint = LineHint.NONE;
         int level = 0;
-        if (p.large) {
+        if (p.large && !isDisplayText(p.content)) {
             hint = LineHint.HEADING;
             level = headingSizes.indexOf(round(p.size)) + 1;
         } else if (p.bulletText != null) {
@@ -217,6 +219,18 @@ final class PdfLineAssembler {
             level = headingSizes.size() + 1;
         }
         emit(p.content, p.page, p.box, hint, Math.max(level, 0));
+    }
+
+    /**
+     * Large type that is no heading: a pull quote in quotation marks, or a sentence of a dozen words or
+     * more set large (a standfirst). It stays a paragraph, and the later stages decide what it is.
+     */
+    static boolean isDisplayText(String content) {
+        String s = content.strip();
+        if (DISPLAY_QUOTE.matcher(s).matches()) {
+            return true;
+        }
+        return s.split("\\s+").length >= 12 && TERMINAL.matcher(s).matches() && !s.endsWith(":");
     }
 
     /**

@@ -146,7 +146,8 @@ final class PdfLineBuilder {
             PdfChunk rest = chunks.get(k + 1);
             // A list bullet or a heading number set off by a tab belongs to the text after it; further
             // along the line (the right column of a scan read as one line) only a bullet near its text.
-            boolean first = k == 0 && isMarker(marker.text());
+            // A number far from the next chunk is a cell of its own ("Section" / "5" wrapped, then a date cell).
+            boolean first = k == 0 && isMarker(marker.text()) && rest.x0() - marker.x1() < 6 * rest.fontSize();
             boolean bulletInside = k > 0 && PdfBullets.isBullet(marker.text())
                     && rest.x0() - marker.x1() < 3 * rest.fontSize();
             if (first || bulletInside) {

@@ -2,10 +2,18 @@ package io.github.compactkit.ingest;
 
 import java.util.List;
 
-/** The visual lines of one PDF page, top to bottom, with the page's size in points. */
-record PdfPage(int number, float width, float height, List<PdfVisualLine> lines) {
+/**
+ * The visual lines of one PDF page, top to bottom, with the page's size in points and its wide painted
+ * areas (rules and backgrounds; none on a scan).
+ */
+record PdfPage(int number, float width, float height, List<PdfVisualLine> lines, List<PdfArea> areas) {
     PdfPage {
         lines = List.copyOf(lines);
+        areas = List.copyOf(areas);
+    }
+
+    PdfPage(int number, float width, float height, List<PdfVisualLine> lines) {
+        this(number, width, height, lines, List.of());
     }
 
     /** Characters of text on the page, spaces and tabs not counted. */

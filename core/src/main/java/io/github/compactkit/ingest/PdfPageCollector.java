@@ -78,10 +78,16 @@ final class PdfPageCollector extends PDFTextStripper {
         boolean turned = page.getRotation() % 180 != 0;
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
+        List<PdfArea> areas = new ArrayList<>();
         if (page.getRotation() == 0) {
             glyphs.addAll(PdfDrawnBullets.glyphs(shapes.shapes(), glyphs, box));
+            for (PdfShapes.Shape s : shapes.areas()) {
+                // Page space to the glyphs' top-left space.
+                areas.add(new PdfArea(s.x0() - box.getLowerLeftX(), box.getUpperRightY() - s.y1(),
+                        s.x1() - box.getLowerLeftX(), box.getUpperRightY() - s.y0()));
+            }
         }
-        pages.add(new PdfPage(getCurrentPageNo(), width, height, PdfLineBuilder.lines(glyphs)));
+        pages.add(new PdfPage(getCurrentPageNo(), width, height, PdfLineBuilder.lines(glyphs), areas));
         glyphs = new ArrayList<>();
     }
 

@@ -29,8 +29,13 @@ final class PdfShapes {
         }
     }
 
+    /** Narrower filled areas are bullets, icons or letters drawn as paths, not rules or boxes. */
+    static final float MIN_AREA_WIDTH = 40f;
+
     private final PDFStreamEngine engine;
     private final List<Shape> shapes = new ArrayList<>();
+    /** Wide filled areas and horizontal strokes: table rules, row and box backgrounds. */
+    private final List<Shape> areas = new ArrayList<>();
     private float minX = Float.MAX_VALUE;
     private float minY = Float.MAX_VALUE;
     private float maxX = -Float.MAX_VALUE;
@@ -73,7 +78,8 @@ final class PdfShapes {
         for (String name : new String[] {"f", "F", "f*", "b", "B", "b*", "B*"}) {
             ops.add(op(name, o -> paint(true)));
         }
-        for (String name : new String[] {"n", "S", "s"}) {
+        ops.add(op("n", o -> reset())); // a clipping path: nothing painted
+        for (String name : new String[] {"S", "s"}) {
             ops.add(op(name, o -> paint(false)));
         }
         return ops;
@@ -84,12 +90,25 @@ final class PdfShapes {
         return shapes;
     }
 
+    /**
+     * The wide filled areas (table rules, row backgrounds, coloured boxes) and horizontal strokes of the
+     * page so far, in page space; cleared with {@link #clear()}.
+     */
+    List<Shape> areas() {
+        return areas;
+    }
+
     void clear() {
         shapes.clear();
+        areas.clear();
         reset();
     }
 
     private void paint(boolean filled) {
+        boolean wide = maxX - minX >= MIN_AREA_WIDTH && areas.size() < 10_000;
+        if (wide && (filled || maxY - minY <= 1.5f)) { // a filled area, or a stroked horizontal rule
+            areas.add(new Shape(minX, minY, maxX, maxY));
+        }
         if (filled && maxX > minX) {
             Shape s = new Shape(minX, minY, maxX, maxY);
             float ratio = s.width() / Math.max(s.height(), 0.01f);

@@ -12,6 +12,7 @@ package io.github.compactkit.layout;
  * @param paragraphLines         lines in the open paragraph
  * @param paragraphNumber        the number of the numbered paragraph being collected ("3.4"), or null
  * @param paragraphText          the open paragraph's text when it is one line, else null
+ * @param firstPart              the open paragraph's first line, or null
  * @param lastPartDashFields     " – " separators in the open paragraph's last line
  * @param lastBlock              the last block laid out, or null
  * @param listNumber             the last number of a numbered list; -1 after a lead-in; 0 for none
@@ -20,12 +21,13 @@ package io.github.compactkit.layout;
  * @param dottedItemsUnderLeadIn dotted items ("4.1", "4.2") are following a lead-in ending at its modal
  */
 record LayoutView(boolean afterBlank, boolean paragraphOpen, boolean paragraphEndsSentence, boolean paragraphEndsColon,
-                  int paragraphLines, String paragraphNumber, String paragraphText, int lastPartDashFields, Block lastBlock,
+                  int paragraphLines, String paragraphNumber, String paragraphText, String firstPart, int lastPartDashFields,
+                  Block lastBlock,
                   int listNumber, Integer lastTop, int lastSingleNumber, boolean dottedItemsUnderLeadIn) {
 
     /** A state with nothing laid out yet: the start of a document. */
     static LayoutView start() {
-        return new LayoutView(true, false, false, false, 0, null, null, 0, null, 0, null, 0, false);
+        return new LayoutView(true, false, false, false, 0, null, null, null, 0, null, 0, null, 0, false);
     }
 
     /** True when a number could be the next heading number: "1" anywhere, or close above the last one. */

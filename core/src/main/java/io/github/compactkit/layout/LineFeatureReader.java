@@ -49,9 +49,16 @@ final class LineFeatureReader {
     }
 
     LineFeatures read(int i) {
+        return read(i, clean[i]);
+    }
+
+    /**
+     * Reads line {@code i} as if its cleaned text were {@code text} (a panel's rule run into the text after
+     * it reads as that text); the lines after it read as they are.
+     */
+    LineFeatures read(int i, String text) {
         SourceLine line = lines.get(i);
         String raw = line.text();
-        String text = clean[i];
         int next = nextNonBlank(i);
         int underline = next == i + 1 && SETEXT_UNDERLINE.matcher(clean[next]).matches() ? next : -1;
         return new LineFeatures(i, line, raw, text, spanOf(line), LineText.indentOf(raw),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,8 @@ final class LineText {
     /** A year or long number followed by another digit: a date or reference line, not a title. */
     private static final Pattern LONG_NUMBER_THEN_DIGIT = Pattern.compile(".*\\d{4,}.*\\d.*");
     private static final Pattern DASHED_PAGE_NUMBER = Pattern.compile("^[-\u2013\u2014]\\s*\\d{1,3}\\s*[-\u2013\u2014]$");
+    /** A label in square brackets opening a line: "[Statutory] publish …". */
+    private static final Pattern BRACKET_LABEL = Pattern.compile("^\\[[A-Za-z][\\w '&-]{1,40}\\]\\s+\\S");
     static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(will|shall|must|should|undertakes?|agrees?|commits?)\\b");
     /** Words a title does not end with: a line ending in one runs on. */
     static final Set<String> DANGLING_WORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "for",
@@ -91,9 +94,19 @@ final class LineText {
         return text.startsWith("--") || DASHED_PAGE_NUMBER.matcher(text).matches();
     }
 
-    /** A line opening with a name and a separator: "Respect – …", "Openness: …", "**Fairness.** …". */
+    /** A line opening with a name and a separator: "Respect – …", "Openness: …", "**Fairness.** …", "[VCS] …". */
     static boolean startsNamedEntry(String raw) {
-        return NAMED_ENTRY.matcher(raw.strip()).find();
+        return NAMED_ENTRY.matcher(raw.strip()).find() || BRACKET_LABEL.matcher(raw.strip()).find();
+    }
+
+    /** Two lines whose labels end with the same separator, or are both in brackets: entries of one labelled list. */
+    static boolean sameEntryLabel(String first, String next) {
+        if (BRACKET_LABEL.matcher(first).find()) {
+            return BRACKET_LABEL.matcher(next).find();
+        }
+        Matcher a = NAMED_ENTRY.matcher(first);
+        Matcher b = NAMED_ENTRY.matcher(next);
+        return a.find() && b.find() && a.group(3) != null && b.group(3) != null && a.group(3).strip().equals(b.group(3).strip());
     }
 
     /** A short title line directly above a full sentence: a heading without its blank line. */

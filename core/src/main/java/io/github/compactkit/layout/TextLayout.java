@@ -11,6 +11,8 @@ import static io.github.compactkit.layout.LineText.cells;
 import static io.github.compactkit.layout.LineText.dashFields;
 import static io.github.compactkit.layout.LineText.endsSentence;
 import static io.github.compactkit.layout.LineText.isTitleLine;
+import static io.github.compactkit.layout.LineText.sameEntryLabel;
+import static io.github.compactkit.layout.LineText.startsNamedEntry;
 import static io.github.compactkit.layout.LineText.startsLikeTitle;
 import static io.github.compactkit.layout.LineText.stripTrailingSemicolon;
 import static io.github.compactkit.layout.LineText.wordCount;
@@ -40,6 +42,8 @@ public final class TextLayout {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^((table of )?contents|on this page|in this (section|document|guide)):?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    /** A panel's rule run into the text after it: "+-------+ INDEPENDENCE Voluntary groups …". */
+    private static final Pattern RULE_THEN_TEXT = Pattern.compile("^[+|]?[-=_\u2500-\u257F]{8,}[+|]?\\s+(\\S.*)$");
     /** Fewer lines than this apart, two copies of a line are not running headers of two pages. */
     private static final int MIN_PAGE_LINES = 12;
     /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
@@ -114,6 +118,15 @@ public final class TextLayout {
                     afterBlank = true;
                     continue;
                 }
+                Matcher ruled = RULE_THEN_TEXT.matcher(text);
+                if (ruled.matches()) {
+                    // "+------+ INDEPENDENCE Voluntary groups …": a reader ran a panel's rule into the text after it;
+                    // the rule still ends the block before.
+                    flushParagraph();
+                    afterBlank = true;
+                    clean[i] = ruled.group(1);
+                    text = clean[i];
+                }
                 if (TextCleaner.isFootnote(line.text())) {
                     flushParagraph();
                     footnotes.add(text);
@@ -131,10 +144,19 @@ public final class TextLayout {
             features = new LineFeatures[lines.size()];
             for (int i = 0; i < lines.size(); i++) {
                 if (!skip[i] && !clean[i].isEmpty() && lines.get(i).hint() == LineHint.NONE) {
-                    features[i] = reader.read(i);
+                    features[i] = reader.read(i, withoutRunInRule(clean[i]));
                 }
             }
             NumberedSequences.mark(features);
+        }
+
+        /** The text after a panel's rule run into it ("+-------+ INDEPENDENCE …"), as the loop reads such a line. */
+        private static String withoutRunInRule(String text) {
+            if (BOX_RULE.matcher(text).matches() && !SETEXT_UNDERLINE.matcher(text).matches()) {
+                return text;
+            }
+            Matcher ruled = RULE_THEN_TEXT.matcher(text);
+            return ruled.matches() ? ruled.group(1) : text;
         }
 
         // --- lines whose reader knew the layout ---------------------------------------------
@@ -231,6 +253,7 @@ public final class TextLayout {
             boolean open = paragraph.length() > 0;
             return new LayoutView(afterBlank, open, endsSentence(paragraph), open && paragraph.charAt(paragraph.length() - 1) == ':',
                     paragraphLines, paragraphNumber, open && paragraphLines == 1 ? paragraph.toString() : null,
+                    open && !paragraphParts.isEmpty() ? paragraphParts.get(0) : null,
                     paragraphParts.isEmpty() ? 0 : dashFields(paragraphParts.get(paragraphParts.size() - 1)), last,
                     listNumber, lastNumberAtDepth.get(1), lastSingleNumber, dottedItemsUnderLeadIn);
         }
@@ -458,7 +481,10 @@ public final class TextLayout {
             paragraphNumber = null;
             boolean nextRecord = dashFields(text) >= 2 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph p
                     && dashFields(p.text()) >= 2; // the last of "Action – Lead – Date" lines, not a title
-            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":") && !nextRecord) {
+            // "Voluntary sector: make clear …" under "Council and NHS: give …": the next entry of a labelled list, not a title.
+            boolean nextEntry = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph p
+                    && startsNamedEntry(text) && sameEntryLabel(p.text(), text);
+            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":") && !nextRecord && !nextEntry) {
                 add(new Heading(null, text, 0, paragraphSpan), "one short title-like line");
                 resetLists();
             } else {
@@ -637,8 +663,12 @@ public final class TextLayout {
             Map<String, Integer> counts = new HashMap<>();
             Map<String, Integer> lastAt = new HashMap<>();
             Map<String, Integer> closest = new HashMap<>();
+            Map<String, Integer> besidePageNumber = new HashMap<>();
             for (int i = 0; i < lines.size(); i++) {
                 String key = furnitureKey(clean[i]);
+                if (key != null && besidePageNumber(i)) {
+                    besidePageNumber.merge(key, 1, Integer::sum);
+                }
                 if (key != null) {
                     counts.merge(key, 1, Integer::sum);
                     Integer last = lastAt.put(key, i);
@@ -657,11 +687,15 @@ public final class TextLayout {
                 }
                 String key = furnitureKey(clean[i]);
                 // Lines with a page number repeat as running headers from three pages; plain ones need more.
-                int needed = key != null && key.contains("#") ? 3 : 5;
+                // A short line that stands next to the page number on three pages or more ("WICKHAM COMPACT" over
+                // "Page 5") is the running header, however much it looks like a heading; the page numbers beside
+                // it show the pages, however short they are.
+                boolean headerOfPages = key != null && besidePageNumber.getOrDefault(key, 0) >= 3;
+                int needed = key != null && key.contains("#") || headerOfPages ? 3 : 5;
                 // Running lines come once a page; labels a few lines apart ("Principle 1", "Principle 2") are content.
                 boolean pageApart = lines.get(i).page() != null || closest.getOrDefault(key, Integer.MAX_VALUE) >= MIN_PAGE_LINES;
-                boolean repeated = key != null && counts.getOrDefault(key, 0) >= needed && !looksStructural(clean[i])
-                        && !isNumberedHeading(clean[i]) && pageApart;
+                boolean repeated = key != null && counts.getOrDefault(key, 0) >= needed && (!looksStructural(clean[i]) || headerOfPages)
+                        && !isNumberedHeading(clean[i]) && (pageApart || headerOfPages);
                 // Once-only running lines still show themselves by cutting a sentence in two.
                 boolean runningLine = RUNNING_LINE.matcher(lines.get(i).text().strip()).matches() && !BULLET.matcher(clean[i]).matches()
                         && interruptsSentence(i);
@@ -783,6 +817,20 @@ public final class TextLayout {
             for (int k = 1; k < columns.length; k++) {
                 int c = columns[k];
                 if (raw.length() > c && raw.charAt(c - 1) != ' ') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when the nearest non-blank line above or below line {@code i} is a page number ("Page 5", "- 5 -"). */
+        private boolean besidePageNumber(int i) {
+            for (int step = -1; step <= 1; step += 2) {
+                int j = i + step;
+                while (j >= 0 && j < lines.size() && clean[j].isEmpty()) {
+                    j += step;
+                }
+                if (j >= 0 && j < lines.size() && PAGE_NUMBER.matcher(clean[j]).matches()) {
                     return true;
                 }
             }

@@ -61,7 +61,10 @@ final class TextRules {
         }
     }
 
-    /** "Respect – …" then "Openness – …" on the next line: one entry per line, not one wrapped paragraph. */
+    /**
+     * "Respect – …" then "Openness – …" on the next line: one entry per line, not one wrapped paragraph;
+     * entries labelled alike ("Council and NHS: give …" / "Voluntary sector: make …", "[VCS] …") need no full stop.
+     */
     record NamedEntryLine() implements LineRule {
         @Override
         public String name() {
@@ -70,8 +73,14 @@ final class TextRules {
 
         @Override
         public Optional<Vote> vote(LineFeatures f, LayoutView s) {
-            return s.paragraphOpen() && s.paragraphNumber() == null && s.paragraphEndsSentence() && f.namedEntry()
-                    ? propose(Outcome.NEW_PARAGRAPH, "a name and a separator after a full stop") : Optional.empty();
+            if (!s.paragraphOpen() || s.paragraphNumber() != null || !f.namedEntry()) {
+                return Optional.empty();
+            }
+            if (s.paragraphEndsSentence()) {
+                return propose(Outcome.NEW_PARAGRAPH, "a name and a separator after a full stop");
+            }
+            return LineText.sameEntryLabel(s.firstPart(), f.raw().strip())
+                    ? propose(Outcome.NEW_PARAGRAPH, "labelled like the entry above") : Optional.empty();
         }
     }
 

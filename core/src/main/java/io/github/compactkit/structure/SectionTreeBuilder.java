@@ -7,19 +7,33 @@ import io.github.compactkit.model.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Builds the section tree from headings. Numbered headings nest by their depth ("2.3.4" under
  * "2.3"); "Part", "Section" and "Appendix" headings are top level and hold the numbered sections
  * that follow; unnumbered headings sit under the current numbered section until the next heading.
+ * Unnumbered headings come in two tiers when the document shows it: those its contents list names,
+ * or the questions of a question-and-answer page, hold the topic headings between them
+ * ("What will we do together?" › "Volunteering").
  */
 public final class SectionTreeBuilder {
 
     /** Locates every block and builds the tree. */
     public DocumentStructure build(List<Block> blocks) {
+        return build(blocks, List.of());
+    }
+
+    /** Locates every block and builds the tree, given the entries of the document's contents list. */
+    public DocumentStructure build(List<Block> blocks, List<String> contents) {
+        Predicate<Heading> upperTier = upperTier(blocks, contents);
         List<Node> roots = new ArrayList<>();
         Deque<Node> numbered = new ArrayDeque<>();
+        Node upper = null; // the current upper-tier unnumbered heading, if any
         Node soft = null; // the current unnumbered heading, if any
         boolean underKeyword = false;
         List<LocatedBlock> located = new ArrayList<>(blocks.size());
@@ -45,6 +59,7 @@ public final class SectionTreeBuilder {
                     // A numbered paragraph's number ("15." with no title) stays under the unnumbered heading above it.
                     if (!h.title().isEmpty()) {
                         soft = null;
+                        upper = null;
                     }
                 } else if (isPartHeading(h) && nextHeadingIsNumbered(blocks, b)) {
                     // An unnumbered part in capitals ("WHAT THE PUBLIC SECTOR PARTNERS COMMIT TO") holds the
@@ -56,14 +71,23 @@ public final class SectionTreeBuilder {
                     numbered.push(node);
                     underKeyword = true;
                     soft = null;
-                } else {
+                    upper = null;
+                } else if (upperTier.test(h)) {
                     Node node = new Node(h, Integer.MAX_VALUE);
                     attach(node, numbered.peek(), roots);
+                    upper = node;
+                    soft = node;
+                } else {
+                    Node node = new Node(h, Integer.MAX_VALUE);
+                    attach(node, upper != null ? upper : numbered.peek(), roots);
                     soft = node;
                 }
             }
             List<Heading> path = new ArrayList<>();
             numbered.descendingIterator().forEachRemaining(n -> path.add(n.heading));
+            if (upper != null && upper != soft) {
+                path.add(upper.heading);
+            }
             if (soft != null) {
                 path.add(soft.heading);
             }
@@ -78,6 +102,40 @@ public final class SectionTreeBuilder {
             sections.add(root.toSection(1));
         }
         return new DocumentStructure(sections, located);
+    }
+
+    /**
+     * Which unnumbered headings are the upper tier: the ones the contents list names, when it names
+     * some and not others; else the questions, when at least three headings ask one and others do not.
+     * Without that evidence every unnumbered heading is of one tier.
+     */
+    private static Predicate<Heading> upperTier(List<Block> blocks, List<String> contents) {
+        List<Heading> soft = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Heading h && h.number() == null && h.title() != null && !h.title().isBlank()) {
+                soft.add(h);
+            }
+        }
+        Set<String> listed = new HashSet<>();
+        for (String entry : contents) {
+            listed.add(key(entry));
+        }
+        Predicate<Heading> inContents = h -> listed.contains(key(h.title()));
+        long named = soft.stream().filter(inContents).count();
+        if (named >= 2 && named < soft.size()) {
+            return inContents;
+        }
+        Predicate<Heading> question = h -> h.title().strip().endsWith("?");
+        long questions = soft.stream().filter(question).count();
+        if (questions >= 3 && questions < soft.size()) {
+            return question;
+        }
+        return h -> false;
+    }
+
+    /** A title or contents entry without its page number, dot leaders and case: what the two share. */
+    private static String key(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[.\\s]*\\d{0,3}\\s*$", "").replaceAll("\\s+", " ").strip();
     }
 
     /** True when the first heading after block {@code b} is a numbered section heading (with a title). */
