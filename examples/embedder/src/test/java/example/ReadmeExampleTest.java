@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's example is the code this project compiles: the java block under "The library in
- * five lines" equals, line for line, the part of ReadmeExample between its README markers.
+ * The README's example is the code this project compiles: the two java blocks under "The library in
+ * five lines" equal, line for line, the parts of ReadmeExample between its README and README report markers.
  */
 class ReadmeExampleTest {
     @Test
@@ -20,14 +20,21 @@ class ReadmeExampleTest {
         assertTrue(section >= 0, "README has no section 'The library in five lines'");
         int open = indexFrom(readme, "```java", section);
         int close = indexFrom(readme, "```", open + 1);
-        List<String> shown = readme.subList(open + 1, close).stream().filter(l -> !l.startsWith("import ") && !l.isBlank()).toList();
+        assertSameCode(readme.subList(open + 1, close), "README");
+        // the report's lines: the section's next java block
+        int reportOpen = indexFrom(readme, "```java", close + 1);
+        assertTrue(reportOpen < indexFrom(readme, "## What it reads", section), "the report block is in the same section");
+        assertSameCode(readme.subList(reportOpen + 1, indexFrom(readme, "```", reportOpen + 1)), "README report");
+    }
 
+    /** The block's code lines equal the example's lines between its markers; its imports are the example's. */
+    private static void assertSameCode(List<String> block, String marker) throws Exception {
+        List<String> shown = block.stream().filter(l -> !l.startsWith("import ") && !l.isBlank()).toList();
         List<String> source = Files.readAllLines(Path.of("src", "main", "java", "example", "ReadmeExample.java"));
-        int start = indexFrom(source, "        // README start", 0);
-        int end = indexFrom(source, "        // README end", start);
+        int start = indexFrom(source, "        // " + marker + " start", 0);
+        int end = indexFrom(source, "        // " + marker + " end", start);
         assertEquals(shown, source.subList(start + 1, end));
-        // and the imports the README shows, if it shows any, are the ones the example compiles with
-        readme.subList(open + 1, close).stream().filter(l -> l.startsWith("import "))
+        block.stream().filter(l -> l.startsWith("import "))
                 .forEach(i -> assertTrue(source.contains(i), "README imports what the example does not: " + i));
     }
 

@@ -1,13 +1,14 @@
 package io.github.compactkit;
 
-import io.github.compactkit.extract.CompactAssembler;
 import io.github.compactkit.ingest.DocumentReader;
 import io.github.compactkit.ingest.FormatDetector;
 import io.github.compactkit.ingest.Hashes;
+import io.github.compactkit.ingest.LazyReader;
 import io.github.compactkit.ingest.LongRuns;
 import io.github.compactkit.ingest.OcrSettings;
 import io.github.compactkit.ingest.PdfReader;
 import io.github.compactkit.ingest.PlainTextReader;
+import io.github.compactkit.ingest.ReaderFormats;
 import io.github.compactkit.ingest.TikaReader;
 import io.github.compactkit.limits.ParseDeadline;
 import io.github.compactkit.ingest.SourceDocument;
@@ -43,15 +44,17 @@ public final class CompactParser {
     private final long maxBytes;
     private final Duration timeout;
     private final List<DocumentReader> readers;
-    private final CompactAssembler assembler = new CompactAssembler();
+    private final ParsePipeline pipeline = new ParsePipeline();
 
     private CompactParser(Builder builder) {
         this.maxBytes = builder.maxBytes;
         this.timeout = builder.timeout;
         List<DocumentReader> all = new ArrayList<>(builder.readers);
-        all.add(new PdfReader(new OcrSettings(builder.ocrMode, builder.ocrThreads, builder.ocrLanguage,
-                builder.tesseractCommand, builder.ocrDpi, builder.ocrProgress)));
-        all.add(new TikaReader());
+        // The format readers are made on first use: a text parse loads neither PDFBox nor Tika and POI.
+        OcrSettings ocr = new OcrSettings(builder.ocrMode, builder.ocrThreads, builder.ocrLanguage,
+                builder.tesseractCommand, builder.ocrDpi, builder.ocrProgress);
+        all.add(LazyReader.of(ReaderFormats::pdf, () -> new PdfReader(ocr)));
+        all.add(LazyReader.of(ReaderFormats::tika, () -> new TikaReader()));
         all.add(new PlainTextReader());
         this.readers = List.copyOf(all);
     }
@@ -89,7 +92,7 @@ public final class CompactParser {
         return withinLimits(name, () -> {
             SourceDocument document = LongRuns.shorten(read(readFile(file), name));
             requireText(document);
-            return Explainer.explain(assembler.assembleWithLayout(document));
+            return Explainer.explain(pipeline.assembleWithLayout(document));
         });
     }
 
@@ -205,7 +208,7 @@ public final class CompactParser {
 
     private Compact assemble(SourceDocument read) throws CompactParseException {
         requireText(read);
-        return assembler.assemble(LongRuns.shorten(read));
+        return pipeline.assemble(LongRuns.shorten(read));
     }
 
 

@@ -1,6 +1,5 @@
 package io.github.compactkit;
 
-import io.github.compactkit.extract.CompactAssembler;
 import io.github.compactkit.layout.Block;
 import io.github.compactkit.layout.Heading;
 import io.github.compactkit.layout.ListItem;
@@ -20,7 +19,7 @@ final class Explainer {
     private Explainer() {
     }
 
-    static Explanation explain(CompactAssembler.Assembly assembly) {
+    static Explanation explain(ParsePipeline.Assembly assembly) {
         Compact c = assembly.compact();
         List<LocatedBlock> located = assembly.structure().blocks();
         List<String> rules = assembly.layout().rules();

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * java -jar bench/target/benchmarks.jar extractors           # PDF ÷ PDFBox, DOCX ÷ Tika, side by side
  * java -jar bench/target/benchmarks.jar extractors-cpu       # the same, CPU time only, interleaved (quick)
  * java -jar bench/target/benchmarks.jar compare [10,100,1000] [exhaustiveUpTo]   # corpus comparison at scale
- * java -jar bench/target/benchmarks.jar semantic [100,1000] [recallAt] [seed] [cacheFile]   # comparison by meaning
+ * java -jar bench/target/benchmarks.jar semantic [100,1000] [recallAt] [seed] [cacheFile|-] [nearest]   # comparison by meaning
  * java -jar bench/target/benchmarks.jar batch PDF_DIR cli-example/target/compactkit.jar [threads] [heap]
  * java -jar bench/target/benchmarks.jar generate DIR [count] [seed] [txt|pdf|both]   # synthetic corpus
  * java -jar bench/target/benchmarks.jar ocr [pages=20] [threads=2] [rounds=2]   # OCR parse ÷ tesseract alone
@@ -30,7 +30,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: benchmarks.jar text | extractors | compare [sizes] [exhaustiveUpTo] | batch PDF_DIR CLI_JAR [threads] [heap] | generate DIR [count] [seed] [txt|pdf|both] | semantic [sizes] [recallAt] [seed] [cacheFile] | ocr [pages] [threads] [rounds] | ocr-accuracy [threads] | jmh [JMH options]");
+            System.err.println("usage: benchmarks.jar text | extractors | compare [sizes] [exhaustiveUpTo] | batch PDF_DIR CLI_JAR [threads] [heap] | generate DIR [count] [seed] [txt|pdf|both] | semantic [sizes] [recallAt] [seed] [cacheFile|-] [nearest] | ocr [pages] [threads] [rounds] | ocr-accuracy [threads] | jmh [JMH options]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * {@code semantic [sizes=100,1000] [recallAt=100] [seed=42] [cacheFile]}: the corpus comparison with
+ * {@code semantic [sizes=100,1000] [recallAt=100] [seed=42] [cacheFile|-] [nearest]}: the corpus comparison with
  * the semantic module on, for N synthetic compacts. Per N: the distinct texts and the time (wall and
  * process CPU) to encode those not yet in the cache, with the clauses of items that bundle several; the all-pairs comparison with the vectors in
  * memory, beside the comparison without the module; the cold total (encoding plus comparison).
@@ -31,7 +31,8 @@ import java.util.stream.IntStream;
  *
  * <p>At {@code recallAt} compacts: recall of the HNSW candidates against an exhaustive cosine
  * search, per block of item type and party as the comparator searches them: of the text pairs
- * whose cosine reaches the paraphrase threshold, the share the index proposes.
+ * whose cosine reaches the paraphrase threshold, the share the index proposes (0: not measured).
+ * {@code nearest}: the graph's nearest vectors per query (0: radius search; default the module's).
  */
 final class SemanticScale {
     private SemanticScale() {
@@ -41,7 +42,8 @@ final class SemanticScale {
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "100,1000").split(",")).mapToInt(Integer::parseInt).toArray();
         int recallAt = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
-        Path cacheFile = args.length > 3 ? Path.of(args[3]) : null;
+        Path cacheFile = args.length > 3 && !args[3].equals("-") ? Path.of(args[3]) : null;
+        Integer nearest = args.length > 4 ? Integer.valueOf(args[4]) : null;
         SyntheticCorpus generator = new SyntheticCorpus(SeedPool.fromBundledCorpus(), seed);
         int max = Math.max(recallAt, Arrays.stream(sizes).max().orElse(0));
         List<Compact> all = new ArrayList<>();
@@ -51,6 +53,9 @@ final class SemanticScale {
         SemanticSimilarity.Builder builder = SemanticSimilarity.builder();
         if (cacheFile != null) {
             builder.cacheFile(cacheFile);
+        }
+        if (nearest != null) {
+            builder.nearest(nearest);
         }
         SemanticSimilarity similarity = builder.build();
         CorpusComparator lexical = CorpusComparator.builder().build();
@@ -92,7 +97,9 @@ final class SemanticScale {
                     lexicalTime, String.format(Locale.ROOT, "%.1f", encodeWall + semanticTime),
                     withModule.stats().scoredTextPairs(), without.stats().scoredTextPairs()));
         }
-        md.append('\n').append(recall(similarity, all.subList(0, recallAt)));
+        if (recallAt > 0) {
+            md.append('\n').append(recall(similarity, all.subList(0, recallAt)));
+        }
         return md.toString();
     }
 
@@ -132,26 +139,24 @@ final class SemanticScale {
     }
 
     /**
-     * {pairs x < y proposed, those of them at or above the threshold}: each pair is proposed from its
-     * later text, as the comparator asks.
+     * {pairs x < y proposed, those of them at or above the threshold}: a pair counts when either text's
+     * query proposes the other, as the comparator takes them.
      */
     private static long[] pairs(CommitmentSimilarity.NearVectors index, List<float[]> vectors, double threshold) {
-        long[] counts = new long[2];
-        IntStream.range(0, vectors.size()).parallel().forEach(y -> {
-            long[] own = new long[2];
-            index.near(vectors.get(y), threshold, x -> {
-                if (x < y) {
-                    own[0]++;
-                    if (CommitmentSimilarity.dot(vectors.get(x), vectors.get(y)) >= threshold) {
-                        own[1]++;
-                    }
-                }
-            });
-            synchronized (counts) {
-                counts[0] += own[0];
-                counts[1] += own[1];
+        int n = vectors.size();
+        Set<Long> proposed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        IntStream.range(0, n).parallel().forEach(y -> index.near(vectors.get(y), threshold, x -> {
+            if (x != y) {
+                proposed.add((long) Math.min(x, y) * n + Math.max(x, y));
             }
-        });
+        }));
+        long[] counts = new long[2];
+        for (long pair : proposed) {
+            counts[0]++;
+            if (CommitmentSimilarity.dot(vectors.get((int) (pair / n)), vectors.get((int) (pair % n))) >= threshold) {
+                counts[1]++;
+            }
+        }
         return counts;
     }
 

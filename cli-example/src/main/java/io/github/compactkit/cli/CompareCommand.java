@@ -1,12 +1,12 @@
 package io.github.compactkit.cli;
 
 import io.github.compactkit.CompactParseException;
-import io.github.compactkit.cli.report.HtmlReportWriter;
-import io.github.compactkit.cli.report.ReportBuilder;
+import io.github.compactkit.report.HtmlReportWriter;
+import io.github.compactkit.report.ReportBuilder;
 import io.github.compactkit.compare.CompactComparison;
-import io.github.compactkit.compare.ComparisonCsv;
+import io.github.compactkit.report.ComparisonCsv;
 import io.github.compactkit.compare.ComparisonJson;
-import io.github.compactkit.compare.ComparisonMarkdown;
+import io.github.compactkit.report.ComparisonMarkdown;
 import io.github.compactkit.model.Compact;
 import io.github.compactkit.model.DocumentType;
 import java.io.IOException;

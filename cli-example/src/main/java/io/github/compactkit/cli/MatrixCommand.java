@@ -1,7 +1,7 @@
 package io.github.compactkit.cli;
 
-import io.github.compactkit.cli.report.Report;
-import io.github.compactkit.cli.report.ReportBuilder;
+import io.github.compactkit.report.Report;
+import io.github.compactkit.report.ReportBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.github.compactkit.cli;
 
-import io.github.compactkit.cli.report.HtmlReportWriter;
-import io.github.compactkit.cli.report.MarkdownReportWriter;
-import io.github.compactkit.cli.report.Report;
-import io.github.compactkit.cli.report.ReportBuilder;
+import io.github.compactkit.report.HtmlReportWriter;
+import io.github.compactkit.report.MarkdownReportWriter;
+import io.github.compactkit.report.Report;
+import io.github.compactkit.report.ReportBuilder;
 import io.github.compactkit.compare.MatrixJson;
 import io.github.compactkit.io.CompactJson;
 import java.io.IOException;

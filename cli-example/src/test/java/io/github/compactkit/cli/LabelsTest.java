@@ -2,7 +2,7 @@ package io.github.compactkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.compactkit.cli.report.Labels;
+import io.github.compactkit.report.Labels;
 import io.github.compactkit.model.Compact;
 import io.github.compactkit.model.DocumentType;
 import io.github.compactkit.model.Source;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.compactkit.Compacts;
-import io.github.compactkit.cli.report.HtmlEscaper;
-import io.github.compactkit.cli.report.HtmlReportWriter;
-import io.github.compactkit.cli.report.MarkdownReportWriter;
-import io.github.compactkit.cli.report.Report;
-import io.github.compactkit.cli.report.ReportBuilder;
-import io.github.compactkit.cli.report.WordDiff;
+import io.github.compactkit.report.HtmlEscaper;
+import io.github.compactkit.report.HtmlReportWriter;
+import io.github.compactkit.report.MarkdownReportWriter;
+import io.github.compactkit.report.Report;
+import io.github.compactkit.report.ReportBuilder;
+import io.github.compactkit.report.WordDiff;
 import io.github.compactkit.model.Compact;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -77,13 +77,28 @@ public interface CommitmentSimilarity {
         };
     }
 
-    /** The cosine of two unit-length vectors. */
+    /**
+     * The cosine of two unit-length vectors. Four running sums in float: the exact scans of corpus
+     * candidates spend most of their time here, and independent sums let the processor overlap them
+     * (one double sum converting every product took twice the time).
+     */
     static double dot(float[] x, float[] y) {
-        double sum = 0;
-        for (int k = 0; k < x.length; k++) {
-            sum += x[k] * y[k];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int n = x.length;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += x[k] * y[k];
+            s1 += x[k + 1] * y[k + 1];
+            s2 += x[k + 2] * y[k + 2];
+            s3 += x[k + 3] * y[k + 3];
         }
-        return sum;
+        for (; k < n; k++) {
+            s0 += x[k] * y[k];
+        }
+        return (double) (s0 + s1) + (double) (s2 + s3);
     }
 
     /** Vectors near a query. */

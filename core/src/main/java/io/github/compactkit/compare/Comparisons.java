@@ -10,8 +10,8 @@ import io.github.compactkit.model.Compact;
  * Compact b = Compacts.parse(Path.of("westminster.txt"));
  * CompactComparison c = Comparisons.compare(a, b);
  * String json = ComparisonJson.write(c);          // the comparison contract
- * String table = ComparisonCsv.write(c);          // one row per match / unmatched item
- * String report = ComparisonMarkdown.write(c);    // for people
+ * String table = ComparisonCsv.write(c);          // compactkit-report: one row per match / unmatched item
+ * String report = ComparisonMarkdown.write(c);    // compactkit-report: for people
  *
  * CorpusMatrix m = Comparisons.matrix(List.of(a, b, c3, c4));   // many compacts
  * String matrixJson = MatrixJson.write(m);

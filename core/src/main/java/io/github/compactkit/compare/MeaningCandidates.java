@@ -20,6 +20,8 @@ final class MeaningCandidates {
     private final CommitmentSimilarity.NearVectors[] indexes;
     private final int[][] queryBlocks;
     private final double threshold;
+    /** Per text, the earlier texts close to it in meaning, ascending (filled once, by {@link #searchAll}). */
+    private int[][] earlier;
 
     private MeaningCandidates(List<float[]> vectors, List<float[][]> parts, int[][] blockTexts, CommitmentSimilarity.NearVectors[] indexes,
                               int[][] queryBlocks, double threshold) {
@@ -86,8 +88,42 @@ final class MeaningCandidates {
             indexes[b] = exact ? CommitmentSimilarity.exactIndex(own) : similarity.index(own);
         });
         // A pair is a candidate when its wholes may be paraphrases or its closest parts may match.
-        return new MeaningCandidates(vectors, parts, blockTexts, indexes, queryBlocks,
+        MeaningCandidates candidates = new MeaningCandidates(vectors, parts, blockTexts, indexes, queryBlocks,
                 Math.min(policy.meaningCosine(), policy.meaningMerge()));
+        candidates.searchAll(parallel);
+        return candidates;
+    }
+
+    /**
+     * Searches every text's neighbours once, in parallel, and keeps each pair with its later text.
+     * A pair found from either side counts: an index that proposes each query's nearest few is not
+     * symmetric (x among y's nearest does not make y among x's).
+     */
+    private void searchAll(boolean parallel) {
+        int n = vectors.size();
+        int[][] found = new int[n][];
+        IntStream all = IntStream.range(0, n);
+        (parallel ? all.parallel() : all).forEach(y -> found[y] = near(y));
+        int[] counts = new int[n];
+        for (int y = 0; y < n; y++) {
+            for (int x : found[y]) {
+                counts[Math.max(x, y)]++;
+            }
+        }
+        int[][] lists = new int[n][];
+        for (int t = 0; t < n; t++) {
+            lists[t] = new int[counts[t]];
+        }
+        int[] fill = new int[n];
+        for (int y = 0; y < n; y++) {
+            for (int x : found[y]) {
+                int later = Math.max(x, y);
+                lists[later][fill[later]++] = Math.min(x, y);
+            }
+        }
+        IntStream each = IntStream.range(0, n);
+        (parallel ? each.parallel() : each).forEach(t -> lists[t] = Arrays.stream(lists[t]).sorted().distinct().toArray());
+        earlier = lists;
     }
 
     private static int partyClass(Party p) {
@@ -106,6 +142,11 @@ final class MeaningCandidates {
 
     /** The earlier texts close in meaning to {@code y}, ascending, each once. */
     int[] earlierNear(int y) {
+        return earlier[y];
+    }
+
+    /** The other texts the indexes propose for {@code y} (its whole and its parts as queries), each once. */
+    private int[] near(int y) {
         IntList found = new IntList();
         List<float[]> queries = new ArrayList<>();
         queries.add(vectors.get(y));
@@ -114,7 +155,7 @@ final class MeaningCandidates {
             int[] ids = blockTexts[b];
             for (float[] query : queries) {
                 indexes[b].near(query, threshold, pos -> {
-                    if (ids[pos] < y) {
+                    if (ids[pos] != y) {
                         found.add(ids[pos]);
                     }
                 });

@@ -258,6 +258,14 @@ final class CommitmentExtractor {
                         + abbreviate(p.text()), p.span()));
             } else if (block instanceof Paragraph p) {
                 Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
+                if (lead.isPresent() && lead.get().party() == Party.JOINT && p.text().endsWith(":")
+                        && PartyPhrases.startsWithWe(p.text()) && !PartyPhrases.isTogether(p.text())) {
+                    // "We will:" where the document says who "we" are ("In this booklet we means the Council …").
+                    Optional<PartyResolver.Resolved> we = parties.ofSubject("we", null, Context.NONE);
+                    if (we.isPresent() && we.get().evidence().startsWith("the document defines")) {
+                        lead = Optional.of(Context.undertakings(we.get().party()));
+                    }
+                }
                 if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && p.text().endsWith(":")) {
                     // "KFRA will:", "The Network will:" — a subject the document itself defines.
                     ClauseReader.Reading reading = ClauseReader.read(p.text());

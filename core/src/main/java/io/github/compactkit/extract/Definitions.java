@@ -10,13 +10,19 @@ import java.util.regex.Pattern;
 
 /**
  * The document's own definitions of the names it uses for the parties: "In this Compact 'the
- * Council' means … and also the CCG and the police", "'VOs' means voluntary organisations", plus its
- * acronyms. Keys are lower case.
+ * Council' means … and also the CCG and the police", "'VOs' means voluntary organisations", "In this
+ * booklet **we** means the Council …" (a term set in bold is quoted as much as one in quotation marks),
+ * plus its acronyms. Keys are lower case.
  */
 final class Definitions {
     private static final Pattern QUOTED = Pattern.compile(
-            "[\u2018'\u201C\"]([^\u2019'\u201D\"]{2,60})[\u2019'\u201D\"]\\s*,?\\s*(?:means|refers to|includes|covers|is used to mean|also means|shall mean)\\s+"
+            "(?:[\u2018'\u201C\"]|\\*\\*)([^\u2019'\u201D\"*]{2,60})(?:[\u2019'\u201D\"]|\\*\\*)\\s*,?\\s*(?:means|refers to|includes|covers|is used to mean|also means|shall mean)\\s+"
                     + "([^.;\"\u201C\u2018(]{3,300}?)(?=\\s*(?:,?\\s*and\\s+)?['\"\u201C\u2018]|[.;(]|$)");
+
+    /** "In this booklet we means …", "In this document you or groups means …": a term defined for the whole document. */
+    private static final Pattern FRAMED = Pattern.compile(
+            "(?i)\\bin this (?:booklet|document|compact|leaflet|charter|agreement|guide|page)\\s*,?\\s+([a-z][a-z ]{0,30}?)\\s+"
+                    + "(?:means|refers to)\\s+([^.;]{3,300})");
 
     private Definitions() {
     }
@@ -26,7 +32,14 @@ final class Definitions {
         acronyms.forEach((k, v) -> out.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
         for (LocatedBlock located : blocks) {
             String text = located.block().text();
-            if (text.indexOf('\'') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('"') < 0 && text.indexOf('\u201C') < 0) {
+            Matcher framed = FRAMED.matcher(text);
+            while (framed.find()) {
+                for (String term : framed.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+or\\s+")) {
+                    out.putIfAbsent(term.strip(), framed.group(2).strip());
+                }
+            }
+            if (text.indexOf('\'') < 0 && text.indexOf('\u2018') < 0 && text.indexOf('"') < 0 && text.indexOf('\u201C') < 0
+                    && !text.contains("**")) {
                 continue;
             }
             Matcher m = QUOTED.matcher(text);

@@ -46,6 +46,10 @@ final class PartyResolver {
         if (NOBODY.matcher(s).matches() || SOME_OF.matcher(s).matches()) {
             return Optional.empty();
         }
+        if (WE.matcher(s).matches() && context.firm() && context.party() == Party.JOINT) {
+            // "Together we will:" or a part on what we will do together: all the partners, whoever "we" is elsewhere.
+            return Optional.of(new Resolved(Party.JOINT, "\"we\" in a part about that party"));
+        }
         Optional<Party> defined = defined(s);
         if (defined.isPresent()) {
             return Optional.of(new Resolved(defined.get(), "the document defines \"" + s + "\""));

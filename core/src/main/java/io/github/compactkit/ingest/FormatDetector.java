@@ -1,26 +1,17 @@
 package io.github.compactkit.ingest;
 
-import java.io.IOException;
-import java.util.Locale;
-import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
-
 /**
  * Detects a document's media type from its content only (magic numbers, and inside zip and OLE
  * containers the parts they hold, so DOCX, ODT and XLSX are told apart). The file name is never
  * trusted: a text file named ".pdf" is text. Bytes no detector recognises are reported as
  * "text/plain" and left to the text reader to accept or reject as binary.
+ *
+ * <p>PDF and evident plain text are told without Apache Tika (see {@link PlainTextSniffer}), so
+ * reading a text or PDF file never loads Tika's detectors or Apache POI; everything else is Tika's
+ * (see {@link TikaDetection}).
  */
 public final class FormatDetector {
     private FormatDetector() {
-    }
-
-    /** Tika's detectors are loaded once; they are thread-safe. */
-    private static final class Holder {
-        static final Detector DETECTOR = new DefaultDetector();
     }
 
     private static final java.util.regex.Pattern MEDIA_TYPE =
@@ -41,21 +32,10 @@ public final class FormatDetector {
         if (startsWith(bytes, "%PDF") || isPdfAfterJunk(bytes)) {
             return "application/pdf";
         }
-        MediaType type;
-        try (TikaInputStream stream = TikaInputStream.get(bytes)) {
-            type = Holder.DETECTOR.detect(stream, new Metadata());
-        } catch (IOException | RuntimeException | LinkageError e) {
-            // LinkageError: a zip entry compressed with an optional codec (zstd) whose decoder is not installed.
+        if (PlainTextSniffer.isEvidentlyPlainText(bytes)) {
             return "text/plain";
         }
-        String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);
-        if (base.equals("application/xhtml+xml") || base.equals("text/html")) {
-            return "text/html";
-        }
-        if (base.equals("application/octet-stream") || base.startsWith("text/")) {
-            return "text/plain";
-        }
-        return base;
+        return TikaDetection.detect(bytes);
     }
 
     /** PDF readers accept a header within the first kilobyte; PDFBox does too. */

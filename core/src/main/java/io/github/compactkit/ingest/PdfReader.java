@@ -31,7 +31,7 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public boolean supports(String mediaType) {
-        return mediaType.equals("application/pdf");
+        return ReaderFormats.pdf(mediaType);
     }
 
     private final OcrSettings ocrSettings;

@@ -10,7 +10,7 @@ public final class PlainTextReader implements DocumentReader {
 
     @Override
     public boolean supports(String mediaType) {
-        return mediaType.startsWith("text/plain") || mediaType.startsWith("text/markdown");
+        return ReaderFormats.plainText(mediaType);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class TikaReader implements DocumentReader {
 
     @Override
     public boolean supports(String mediaType) {
-        return PARSERS.containsKey(base(mediaType)) || ENCRYPTED_TYPES.contains(base(mediaType));
+        return ReaderFormats.tika(mediaType);
     }
 
     @Override

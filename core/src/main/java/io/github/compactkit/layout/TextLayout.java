@@ -42,6 +42,8 @@ public final class TextLayout {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^((table of )?contents|on this page|in this (section|document|guide)):?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+    /** Longer than any wrap width a text file uses: a paragraph kept on one line. */
+    private static final int UNWRAPPED_LINE_CHARS = 120;
     /** A panel's rule run into the text after it: "+-------+ INDEPENDENCE Voluntary groups …". */
     private static final Pattern RULE_THEN_TEXT = Pattern.compile("^[+|]?[-=_\u2500-\u257F]{8,}[+|]?\\s+(\\S.*)$");
     /** Fewer lines than this apart, two copies of a line are not running headers of two pages. */
@@ -91,15 +93,26 @@ public final class TextLayout {
         private final Decider decider = DECIDER;
         /** Each plain line's features, read once the set-aside lines are known; null for the others. */
         private LineFeatures[] features;
+        /** True when the text keeps each paragraph on one line instead of wrapping it. */
+        private final boolean unwrapped;
 
         Run(List<SourceLine> lines) {
             this.lines = lines;
             this.clean = new String[lines.size()];
             this.skip = new boolean[lines.size()];
+            int text = 0;
+            int longLines = 0;
             for (int i = 0; i < lines.size(); i++) {
                 clean[i] = TextCleaner.clean(lines.get(i).text());
+                if (lines.get(i).hint() == LineHint.NONE && clean[i].length() > 40 && clean[i].indexOf('|') < 0
+                        && lines.get(i).text().indexOf('\t') < 0) {
+                    text++;
+                    longLines += clean[i].length() > UNWRAPPED_LINE_CHARS ? 1 : 0;
+                }
             }
             this.reader = new LineFeatureReader(lines, clean, skip);
+            // Text copied from a viewer keeps each paragraph on one line: many lines far longer than any wrap width.
+            this.unwrapped = longLines >= 5 && longLines * 4 >= text;
         }
 
         LayoutResult run() {
@@ -255,7 +268,7 @@ public final class TextLayout {
                     paragraphLines, paragraphNumber, open && paragraphLines == 1 ? paragraph.toString() : null,
                     open && !paragraphParts.isEmpty() ? paragraphParts.get(0) : null,
                     paragraphParts.isEmpty() ? 0 : dashFields(paragraphParts.get(paragraphParts.size() - 1)), last,
-                    listNumber, lastNumberAtDepth.get(1), lastSingleNumber, dottedItemsUnderLeadIn);
+                    listNumber, lastNumberAtDepth.get(1), lastSingleNumber, dottedItemsUnderLeadIn, unwrapped);
         }
 
         /** Applies a decision to the state: the one place where plain lines change it. */

@@ -24,7 +24,9 @@ final class TextRules {
             if (s.paragraphOpen() || !(s.lastBlock() instanceof ListItem item)) {
                 return Optional.empty();
             }
-            if (!s.afterBlank()) {
+            // In a text that does not wrap its lines, a line opening with a capital is a paragraph of its own.
+            boolean ownLine = s.unwrapped() && Character.isUpperCase(f.text().charAt(0));
+            if (!s.afterBlank() && !ownLine) {
                 return propose(Outcome.CONTINUES_ITEM, "no blank line after a list item");
             }
             boolean continues = f.startsLowerCase() && !endsSentence(item.text()) && !item.text().endsWith(":");

@@ -30,9 +30,6 @@ class CorpusMatrixTest {
         Path out = Path.of("target", "compare");
         Files.createDirectories(out);
         Files.writeString(out.resolve("matrix.json"), MatrixJson.write(matrix));
-        Files.writeString(out.resolve("matrix.md"), MatrixMarkdown.write(matrix));
-        Files.writeString(out.resolve("similarity.csv"), MatrixCsv.similarity(matrix));
-        Files.writeString(out.resolve("clusters.csv"), MatrixCsv.clusters(matrix));
     }
 
     @Test
@@ -99,20 +96,6 @@ class CorpusMatrixTest {
         assertEquals(BenchmarkStatus.PRESENT, matrix.benchmarks().get(3).result("correspondence-response").status());
         int funding = matrix.themes().get(0).counts().get("funding");
         assertTrue(funding >= 5, "Westminster has a funding section: " + funding);
-    }
-
-    @Test
-    void csvAndMarkdownWritersCoverEveryCompact() {
-        assertEquals(5, MatrixCsv.similarity(matrix).split("\r\n").length);
-        assertEquals(5, MatrixCsv.themes(matrix).split("\r\n").length);
-        assertEquals(1 + 4 * BenchmarkCatalogue.defaults().benchmarks().size(), MatrixCsv.benchmarks(matrix).split("\r\n").length);
-        assertEquals(1 + matrix.reuse().size(), MatrixCsv.reuse(matrix).split("\r\n").length);
-        int members = matrix.clusters().stream().mapToInt(c -> c.members().size()).sum();
-        assertEquals(1 + members, MatrixCsv.clusters(matrix).split("\r\n").length);
-        String md = MatrixMarkdown.write(matrix);
-        for (CompactRef ref : matrix.compacts()) {
-            assertTrue(md.contains(ref.label()), ref.label());
-        }
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * action points), so comparison can be tested independently of the parser. Section titles are
  * read from the compact's text: lines such as "2.4 Funding Streams" (flat, numbered sections only).
  */
-final class GoldCompacts {
+public final class GoldCompacts {
     static final Path CORPUS = Path.of("..", "corpus");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern HEADING = Pattern.compile(
@@ -35,7 +35,7 @@ final class GoldCompacts {
     }
 
     /** The gold model of a seed compact ("bromley"), with the given EDTF date (null if unknown). */
-    static Compact load(String name, String edtf) {
+    public static Compact load(String name, String edtf) {
         try {
             JsonNode gold = MAPPER.readTree(CORPUS.resolve("gold").resolve(name + ".gold.json").toFile());
             List<Principle> principles = new ArrayList<>();
@@ -66,7 +66,7 @@ final class GoldCompacts {
     }
 
     /** The compact's text. */
-    static String text(String file) {
+    public static String text(String file) {
         try {
             return Files.readString(CORPUS.resolve("compacts").resolve(file));
         } catch (IOException e) {

@@ -17,11 +17,16 @@ import java.util.regex.Pattern;
 final class EncodingText {
     // A lead-in of at most twelve words before the modal, with no sentence break inside it.
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:[^.;:!?]{1,100}?)\\b(?:will|shall|should|must|agree to|undertake to|commit to|are committed to|is committed to)"
-                    + "\\s+(?:also\\s+|always\\s+|jointly\\s+|continue to\\s+)?",
+            "^(?:[^.;:!?]{1,100}?)\\b(?:will|shall|should|must|agrees? to|undertakes? to|commits? to|pledges? to|promises? to"
+                    + "|are committed to|is committed to)"
+                    + "\\s+(?:also\\s+|always\\s+|jointly\\s+|continue to\\s+|aim to\\s+|seek to\\s+|try to\\s+|endeavour to\\s+)?",
             Pattern.CASE_INSENSITIVE);
     // Clause breaks: semicolons, colons, sentence ends, bullets, and ", and" / "and will" joining two promises.
     private static final Pattern CLAUSE = Pattern.compile("\\s*(?:[;:\u2022]|\\.\\s+|,\\s+and\\s+|\\band\\s+(?=will\\b))\\s*");
+    // Hedges say how firmly, not what: strength is compared separately (the difference finder's qualifiers).
+    private static final Pattern HEDGE = Pattern.compile(
+            ",?\\s*\\b(?:where(?:ver)? (?:possible|practicable|appropriate|(?:we|you|they|it) can)|as far as (?:possible|practicable))\\b,?",
+            Pattern.CASE_INSENSITIVE);
     private static final String[][] ACRONYMS = {
         {"VCSE", "voluntary sector"}, {"VCS", "voluntary sector"}, {"VCOs", "voluntary organisations"},
         {"VCO", "voluntary organisation"}, {"CVS", "council for voluntary service"}, {"BME", "black and minority ethnic"},
@@ -44,6 +49,10 @@ final class EncodingText {
         Matcher m = LEAD_IN.matcher(out);
         if (m.find() && m.end() < out.length() && words(out.substring(0, m.end())) <= 12) {
             out = out.substring(m.end());
+        }
+        String unhedged = HEDGE.matcher(out).replaceAll("").strip();
+        if (!unhedged.isEmpty()) {
+            out = unhedged;
         }
         for (int i = 0; i < ACRONYMS.length; i++) {
             out = ACRONYM_PATTERNS[i].matcher(out).replaceAll(ACRONYMS[i][1]);

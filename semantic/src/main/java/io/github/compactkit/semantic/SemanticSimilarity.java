@@ -19,7 +19,7 @@ import java.util.Set;
  * which langchain4j ships inside its jar with ONNX Runtime: nothing is downloaded, the model loads
  * once per process (a few seconds) and encodes a commitment in milliseconds. Vectors are cached per
  * distinct text, and optionally in a file between runs. Corpus candidates come from Lucene's HNSW
- * index. Thread-safe.
+ * index (each text's and clause's 16 nearest, by default). Thread-safe.
  *
  * <pre>{@code
  * CompactComparator comparator = SemanticSimilarity.register(CompactComparator.builder()).build();
@@ -34,7 +34,15 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
      * graph's time but the graph found only 66–96 % of the pairs (BENCHMARKS.md).
      */
     private static final int SCAN_BELOW = 2048;
+    /** With a nearest search, blocks below this many vectors are scanned. */
+    private static final int NEAREST_SCAN_BELOW = 256;
     private static final int ENCODE_CHUNK = 256;
+    /**
+     * Nearest vectors proposed per query by the graph: at N = 100 synthetic compacts the radius search
+     * took 2.3 times as long (BENCHMARKS.md, "Semantic comparison"); the TF-IDF candidates still
+     * propose the close variants that share words.
+     */
+    static final int NEAREST = 16;
 
     private final double paraphraseCosine;
     private final double mergeCosine;
@@ -43,6 +51,7 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
     private final int maxConn;
     private final int beamWidth;
     private final double traversalSlack;
+    private final int nearest;
 
     private SemanticSimilarity(Builder b) {
         this.paraphraseCosine = b.paraphraseCosine;
@@ -51,6 +60,7 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
         this.maxConn = b.maxConn;
         this.beamWidth = b.beamWidth;
         this.traversalSlack = b.traversalSlack;
+        this.nearest = b.nearest;
         if (cacheFile != null) {
             cache.load(cacheFile);
         }
@@ -135,8 +145,11 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
 
     @Override
     public NearVectors index(List<float[]> vectors) {
-        return vectors.size() < SCAN_BELOW ? CommitmentSimilarity.exactIndex(vectors)
-                : HnswVectors.build(vectors, maxConn, beamWidth, traversalSlack);
+        // A radius search in a small graph misses pairs (see SCAN_BELOW); a nearest search does not
+        // suffer so, and a scan would cost each query the whole block.
+        int scanBelow = nearest > 0 ? NEAREST_SCAN_BELOW : SCAN_BELOW;
+        return vectors.size() < scanBelow ? CommitmentSimilarity.exactIndex(vectors)
+                : HnswVectors.build(vectors, maxConn, beamWidth, traversalSlack, nearest);
     }
 
     /** How many distinct texts have a vector. */
@@ -183,6 +196,7 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
         private int maxConn = 16;
         private int beamWidth = 64;
         private double traversalSlack = 0.1;
+        private int nearest = NEAREST;
 
         private Builder() {
         }
@@ -223,6 +237,20 @@ public final class SemanticSimilarity implements CommitmentSimilarity {
             this.maxConn = maxConn;
             this.beamWidth = beamWidth;
             this.traversalSlack = traversalSlack;
+            return this;
+        }
+
+        /**
+         * How many nearest vectors the graph proposes per query text or clause (those reaching the
+         * threshold are kept; default 16); 0 searches by radius instead (every vector
+         * above the threshold, as far as the walk finds them), whose cost grows with the number of
+         * close variants in the corpus.
+         */
+        public Builder nearest(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("nearest must be >= 0: " + count);
+            }
+            this.nearest = count;
             return this;
         }
 

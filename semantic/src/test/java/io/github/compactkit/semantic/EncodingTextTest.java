@@ -14,6 +14,17 @@ class EncodingTextTest {
     }
 
     @Test
+    void dropsPledgeLeadInsAndHedges() {
+        assertEquals("be clear about whose views they represent",
+                EncodingText.of("VCSE organisations pledge to be clear about whose views they represent"));
+        assertEquals("share information about local needs",
+                EncodingText.of("We will share information about local needs, wherever we can"));
+        assertEquals("respond to consultations and involve service users",
+                EncodingText.of("You will respond to consultations where you can, and involve service users"));
+        assertEquals("where possible", EncodingText.of("where possible"));
+    }
+
+    @Test
     void keepsATextWhoseModalComesLate() {
         String longLead = "Where a grant is agreed after the annual review of the programme by the panel of officers and "
                 + "members, groups will report on what it has achieved";

@@ -10,10 +10,33 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The HNSW radius search against the exact scan, on clustered unit vectors. */
+/** The HNSW searches (radius, and k nearest) against the exact scan, on clustered unit vectors. */
 class HnswVectorsTest {
     @Test
     void findsNearlyEveryVectorTheScanFinds() {
+        List<float[]> vectors = clustered();
+        HnswVectors index = HnswVectors.build(vectors, 16, 64, 0.1, 0);
+        CommitmentSimilarity.NearVectors exact = CommitmentSimilarity.exactIndex(vectors);
+        long[] counts = compare(vectors, index, exact, 0.65);
+        assertTrue(counts[0] > 1000, "the clusters should give many pairs: " + counts[0]);
+        double recall = (double) counts[1] / counts[0];
+        assertTrue(recall >= 0.95, "recall " + recall);
+    }
+
+    @Test
+    void theNearestSearchFindsTheClosestVectorsAboveTheThreshold() {
+        List<float[]> vectors = clustered();
+        // Each cluster holds 50 vectors: the 60 nearest hold every one above the threshold.
+        HnswVectors index = HnswVectors.build(vectors, 16, 64, 0.1, 60);
+        long[] counts = compare(vectors, index, CommitmentSimilarity.exactIndex(vectors), 0.65);
+        assertTrue((double) counts[1] / counts[0] >= 0.95, "recall " + counts[1] + "/" + counts[0]);
+        // With fewer than the cluster's size, each query finds at most that many.
+        HnswVectors few = HnswVectors.build(vectors, 16, 64, 0.1, 5);
+        long[] capped = compare(vectors, few, CommitmentSimilarity.exactIndex(vectors), 0.65);
+        assertTrue(capped[2] <= 5L * 200 && capped[2] >= 4L * 200, "proposed " + capped[2]);
+    }
+
+    private static List<float[]> clustered() {
         Random random = new Random(7);
         List<float[]> centres = new ArrayList<>();
         for (int c = 0; c < 40; c++) {
@@ -23,11 +46,15 @@ class HnswVectorsTest {
         for (int i = 0; i < 2000; i++) {
             vectors.add(unit(gaussian(random, 64, 0.08, centres.get(i % centres.size()))));
         }
-        HnswVectors index = HnswVectors.build(vectors, 16, 64, 0.1);
-        CommitmentSimilarity.NearVectors exact = CommitmentSimilarity.exactIndex(vectors);
-        double threshold = 0.65;
+        return vectors;
+    }
+
+    /** {pairs the scan finds, of them found by the index, pairs the index proposed} from the first 200 queries. */
+    private static long[] compare(List<float[]> vectors, CommitmentSimilarity.NearVectors index,
+                                  CommitmentSimilarity.NearVectors exact, double threshold) {
         long expected = 0;
         long found = 0;
+        long proposed = 0;
         for (int q = 0; q < 200; q++) {
             Set<Integer> truth = new HashSet<>();
             exact.near(vectors.get(q), threshold, truth::add);
@@ -38,12 +65,11 @@ class HnswVectorsTest {
                         "a proposed vector below the threshold");
             }
             expected += truth.size();
+            proposed += got.size();
             got.retainAll(truth);
             found += got.size();
         }
-        assertTrue(expected > 1000, "the clusters should give many pairs: " + expected);
-        double recall = (double) found / expected;
-        assertTrue(recall >= 0.95, "recall " + recall);
+        return new long[]{expected, found, proposed};
     }
 
     private static float[] gaussian(Random random, int dim, double sigma, float[] centre) {

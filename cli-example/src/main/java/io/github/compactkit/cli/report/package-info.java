@@ -1,2 +1,0 @@
-/** Reports for people: a self-contained HTML page and Markdown over comparisons of compacts. */
-package io.github.compactkit.cli.report;
