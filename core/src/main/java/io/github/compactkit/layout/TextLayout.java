@@ -1,10 +1,26 @@
 package io.github.compactkit.layout;
 
+import static io.github.compactkit.layout.LineText.BARE_LEAD_IN;
+import static io.github.compactkit.layout.LineText.BOX_RULE;
+import static io.github.compactkit.layout.LineText.BULLET;
+import static io.github.compactkit.layout.LineText.MARKDOWN_HEADING;
+import static io.github.compactkit.layout.LineText.MODAL_WORD;
+import static io.github.compactkit.layout.LineText.SETEXT_UNDERLINE;
+import static io.github.compactkit.layout.LineText.STARTED_COMMITMENT;
+import static io.github.compactkit.layout.LineText.cells;
+import static io.github.compactkit.layout.LineText.dashFields;
+import static io.github.compactkit.layout.LineText.endsSentence;
+import static io.github.compactkit.layout.LineText.isTitleLine;
+import static io.github.compactkit.layout.LineText.sameEntryLabel;
+import static io.github.compactkit.layout.LineText.startsNamedEntry;
+import static io.github.compactkit.layout.LineText.startsLikeTitle;
+import static io.github.compactkit.layout.LineText.stripTrailingSemicolon;
+import static io.github.compactkit.layout.LineText.wordCount;
+
 import io.github.compactkit.ingest.LineHint;
 import io.github.compactkit.ingest.SourceLine;
 import io.github.compactkit.model.Span;
 import io.github.compactkit.nlp.PartOfSpeech;
-import io.github.compactkit.nlp.TextTokens;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -23,53 +38,22 @@ import java.util.stream.IntStream;
  * thread-safe: all per-document state lives in a {@link Run}.
  */
 public final class TextLayout {
-    private static final Pattern BULLET = Pattern.compile("^([-\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u25B8\u2713\u2714\u2610\u2611\u2612\u2751\u27A4\u25B6\u25C6\u2794\u2013\u2014*\uF0B7\uF0A7\uF0D8\uF076]|o(?=\\s))\\s*(.*)$");
-    private static final Pattern ENUMERATED = Pattern.compile("^(\\(?([ivx]{1,5}|[a-z]|\\d{1,2})\\)|([a-z]|[ivx]{1,5})\\.)\\s+(\\S.*)$");
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(\\d{1,3})$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^((table of )?contents|on this page|in this (section|document|guide)):?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
-    private static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
-    private static final int MAX_TITLE_WORDS = 12;
-    /** A line this long that is followed by text is hard-wrapped running text, not a title. */
-    private static final int WRAPPED_LINE_CHARS = 55;
     /** Longer than any wrap width a text file uses: a paragraph kept on one line. */
     private static final int UNWRAPPED_LINE_CHARS = 120;
-    /** A lead-in that stops at its modal or commitment verb: its items each say what is promised. */
-    private static final Pattern BARE_LEAD_IN = Pattern.compile(
-            "(?i)\\b(will|shall|should|must|(agree|undertake|commit|pledge|promise)s? to|(are|is) committed to)(\\s*,[^,]{0,80},?)?"
-                    + "\\s*(the following|that|as follows)?\\s*:$");
-    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(-{3,}|={3,})$");
-    /** A modal already followed by its verb: "… will make consultation accessible by:". */
-    private static final Pattern STARTED_COMMITMENT = Pattern.compile("(?i)\\b(will|shall)\\s+(?:also\\s+|not\\s+)?[a-z]{3,}\\s+\\S");
-    /** A lettered part or section heading: "B. Shared Values", "C1 Consultation", "C2.1 Grants". */
-    private static final Pattern LETTERED = Pattern.compile("^([A-Z](?:\\d{1,2}(?:\\.\\d{1,2})*)?)(?:\\.|\\s)\\s*([A-Z][^.!?]*)$");
-    /** A heading numbered in Roman numerals: "IV. Commitments of the voluntary sector". */
-    private static final Pattern ROMAN = Pattern.compile("^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\\.\\s+([A-Z][^.!?]*)$");
-    /** A clause cited by a letter and a number, as codes of practice number them: "F3 Public bodies undertake to …". */
-    private static final Pattern CLAUSE_LABEL = Pattern.compile("^([A-Z]{1,2}\\d{1,3})\\s+([A-Z(\u2018'\"].*)$");
-    /** A rule drawn with characters around a boxed panel: "+------+", "______", "────". */
-    private static final Pattern BOX_RULE = Pattern.compile("^[+|]?[-=_+\u2500-\u257F]{3,}[+|]?$");
     /** A panel's rule run into the text after it: "+-------+ INDEPENDENCE Voluntary groups …". */
     private static final Pattern RULE_THEN_TEXT = Pattern.compile("^[+|]?[-=_\u2500-\u257F]{8,}[+|]?\\s+(\\S.*)$");
     /** Fewer lines than this apart, two copies of a line are not running headers of two pages. */
     private static final int MIN_PAGE_LINES = 12;
-    private static final Pattern NAMED_ENTRY = Pattern.compile(
-            "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-])"
-                    + "|[A-Z][a-z]+(\\s+(and|of|for|[a-z]+)){0,2}\\.(?=\\s+[A-Z]))\\s");
-    /** A label in square brackets opening a line: "[Statutory] publish …". */
-    private static final Pattern BRACKET_LABEL = Pattern.compile("^\\[[A-Za-z][\\w '&-]{1,40}\\]\\s+\\S");
     /** A running header or footer ending in its page number: "Westmoor Local Compact 2014      Page 6". */
     private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\t+|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
-    private static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(will|shall|must|should|undertakes?|agrees?|commits?)\\b");
-    /** A gap of three or more spaces between the columns of a table laid out with spaces. */
-    private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     /** A line ending in a tab then "Page N": a running footer laid out with a tab stop. */
     private static final Pattern TABBED_PAGE = Pattern.compile("(?i)\\S\\t+page\\s+\\d{1,3}(\\s+of\\s+\\d{1,3})?\\s*$");
-    /** Words a title does not end with: a line ending in one runs on. */
-    private static final Set<String> DANGLING_WORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "for",
-            "with", "in", "on", "by", "will", "shall", "its", "their", "our", "that", "which", "who", "from", "at", "as", "is", "are");
+    /** The plain-line rules and their decider: stateless, shared by every run. */
+    private static final Decider DECIDER = new Decider(LineRules.standard());
 
     /** Lays out the lines of one document. */
     public LayoutResult layout(List<SourceLine> lines) {
@@ -104,6 +88,11 @@ public final class TextLayout {
         /** The last single number read as a list item or numbered paragraph: documents number paragraphs across headings. */
         private int lastSingleNumber;
         private char lastLetter;
+        /** Reads each line's features; it sees the set-aside marks as they are made. */
+        private final LineFeatureReader reader;
+        private final Decider decider = DECIDER;
+        /** Each plain line's features, read once the set-aside lines are known; null for the others. */
+        private LineFeatures[] features;
         /** True when the text keeps each paragraph on one line instead of wrapping it. */
         private final boolean unwrapped;
 
@@ -121,6 +110,7 @@ public final class TextLayout {
                     longLines += clean[i].length() > UNWRAPPED_LINE_CHARS ? 1 : 0;
                 }
             }
+            this.reader = new LineFeatureReader(lines, clean, skip);
             // Text copied from a viewer keeps each paragraph on one line: many lines far longer than any wrap width.
             this.unwrapped = longLines >= 5 && longLines * 4 >= text;
         }
@@ -128,6 +118,7 @@ public final class TextLayout {
         LayoutResult run() {
             markTableOfContents();
             markFurniture();
+            readFeatures();
             for (int i = 0; i < lines.size(); i++) {
                 if (skip[i]) {
                     continue;
@@ -161,6 +152,26 @@ public final class TextLayout {
             return new LayoutResult(blocks, toc, footnotes, furniture, rules);
         }
 
+        /** Reads every plain line's features, then the document's numbered sequences, before any decision. */
+        private void readFeatures() {
+            features = new LineFeatures[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                if (!skip[i] && !clean[i].isEmpty() && lines.get(i).hint() == LineHint.NONE) {
+                    features[i] = reader.read(i, withoutRunInRule(clean[i]));
+                }
+            }
+            NumberedSequences.mark(features);
+        }
+
+        /** The text after a panel's rule run into it ("+-------+ INDEPENDENCE …"), as the loop reads such a line. */
+        private static String withoutRunInRule(String text) {
+            if (BOX_RULE.matcher(text).matches() && !SETEXT_UNDERLINE.matcher(text).matches()) {
+                return text;
+            }
+            Matcher ruled = RULE_THEN_TEXT.matcher(text);
+            return ruled.matches() ? ruled.group(1) : text;
+        }
+
         // --- lines whose reader knew the layout ---------------------------------------------
 
         private int layoutHinted(int i) {
@@ -170,18 +181,18 @@ public final class TextLayout {
             switch (line.hint()) {
                 case HEADING -> {
                     flushParagraph();
-                    addHeading(text, line.level(), span, i);
+                    addHeading(text, line.level(), span, i, "");
                 }
                 case LIST_ITEM -> {
                     flushParagraph();
                     if (isSectionHeading(text)) {
                         // An empty bullet that swallowed the next line's "6.5 Title" in the source document.
-                        addHeading(text, 0, span, i);
+                        addHeading(text, 0, span, i, "");
                         break;
                     }
                     String itemText = text;
                     String marker = "\u2022";
-                    Matcher enumerated = ENUMERATED.matcher(text);
+                    Matcher enumerated = LineText.ENUMERATED.matcher(text);
                     if (enumerated.matches()) {
                         marker = enumerated.group(1);
                         itemText = enumerated.group(4);
@@ -206,355 +217,215 @@ public final class TextLayout {
                     && isTitleLine(dotted.group(3)) && startsLikeTitle(dotted.group(3));
         }
 
-        private void addHeading(String text, int hintLevel, Span span, int index) {
+        /** Adds a heading, its number read from its text; {@code trace} follows the rule's name (the decision's evidence). */
+        private void addHeading(String text, int hintLevel, Span span, int index, String trace) {
             Matcher keyword = HeadingNumbers.KEYWORD.matcher(text);
             Matcher dotted = HeadingNumbers.DOTTED.matcher(text);
             Matcher alone = HeadingNumbers.ALONE.matcher(text);
             if (keyword.matches()) {
-                add(new Heading(HeadingNumbers.keywordNumber(keyword), keyword.group(3).strip(), 1, span), "keyword heading (Part, Section, Appendix)");
+                add(new Heading(HeadingNumbers.keywordNumber(keyword), keyword.group(3).strip(), 1, span), "keyword heading (Part, Section, Appendix)" + trace);
             } else if (alone.matches() && plausibleNumber(alone.group(1))) {
                 noteNumber(alone.group(1));
-                add(new Heading(alone.group(1), "", HeadingNumbers.depth(alone.group(1)), span), "number alone on its line");
+                add(new Heading(alone.group(1), "", HeadingNumbers.depth(alone.group(1)), span), "number alone on its line" + trace);
             } else if (dotted.matches() && plausibleNumber(dotted.group(1))) {
                 noteNumber(dotted.group(1));
-                add(new Heading(dotted.group(1), dotted.group(3), HeadingNumbers.depth(dotted.group(1)), span), "dotted number and title");
+                add(new Heading(dotted.group(1), dotted.group(3), HeadingNumbers.depth(dotted.group(1)), span), "dotted number and title" + trace);
             } else {
-                add(new Heading(null, text, Math.max(0, hintLevel), span), "reader heading");
+                add(new Heading(null, text, Math.max(0, hintLevel), span), "reader heading" + trace);
             }
             resetLists();
         }
 
         // --- plain text ---------------------------------------------------------------------
 
+        /**
+         * Lays out a line with no hint: its features are read once, the rules vote, the decider chooses,
+         * and the choice is applied to the state here. Returns the index of the last line consumed.
+         */
         private int layoutPlain(int i) {
-            SourceLine line = lines.get(i);
-            String raw = line.text();
-            String text = clean[i];
-            Span span = spanOf(line);
-            int indent = indentOf(raw);
+            LineFeatures f = features[i] != null ? features[i] : reader.read(i);
+            int from = 0;
+            while (true) {
+                Decision decision = decider.decide(f, view(), from);
+                Outcome outcome = decision.chosen().outcome();
+                if (!outcome.transition()) {
+                    return apply(decision, f);
+                }
+                switch (outcome) {
+                    case CLOSE_LEAD_IN_ITEM -> flushParagraph(); // the item before this one ends here
+                    case END_LEAD_IN_ITEMS -> dottedItemsUnderLeadIn = false;
+                    default -> throw new IllegalStateException("not a transition: " + outcome);
+                }
+                from = decision.position() + 1; // the rules after the transition vote on the new state
+            }
+        }
 
-            Matcher markdownHeading = MARKDOWN_HEADING.matcher(raw.strip());
-            if (afterBlank && paragraph.length() == 0) {
-                int[] columns = alignedColumns(i);
-                if (columns != null) {
-                    return layoutAlignedTable(i, columns);
+        /** The state as the rules may read it. */
+        private LayoutView view() {
+            Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            boolean open = paragraph.length() > 0;
+            return new LayoutView(afterBlank, open, endsSentence(paragraph), open && paragraph.charAt(paragraph.length() - 1) == ':',
+                    paragraphLines, paragraphNumber, open && paragraphLines == 1 ? paragraph.toString() : null,
+                    open && !paragraphParts.isEmpty() ? paragraphParts.get(0) : null,
+                    paragraphParts.isEmpty() ? 0 : dashFields(paragraphParts.get(paragraphParts.size() - 1)), last,
+                    listNumber, lastNumberAtDepth.get(1), lastSingleNumber, dottedItemsUnderLeadIn, unwrapped);
+        }
+
+        /** Applies a decision to the state: the one place where plain lines change it. */
+        private int apply(Decision decision, LineFeatures f) {
+            int i = f.index();
+            Span span = f.span();
+            String rule = decision.chosen().rule() + decision.trace();
+            switch (decision.chosen().outcome()) {
+                case ALIGNED_TABLE -> {
+                    return layoutAlignedTable(i, f.alignedColumns(), decision.trace());
                 }
-            }
-            if (raw.startsWith("\t") && raw.strip().indexOf('\t') < 0 && !afterBlank && paragraph.length() == 0 && !blocks.isEmpty()
-                    && blocks.get(blocks.size() - 1) instanceof TableRow row) {
-                // "<TAB>the final decision" under a row: the wrapped rest of the cell its tabs point to.
-                int column = 0;
-                while (column < raw.length() && raw.charAt(column) == '\t') {
-                    column++;
+                case CELL_CONTINUES -> {
+                    TableRow row = (TableRow) blocks.get(blocks.size() - 1);
+                    List<String> cells = new ArrayList<>(row.cells());
+                    int target = Math.min(f.tabs().leading(), cells.size() - 1);
+                    cells.set(target, (cells.get(target) + " " + f.text()).strip());
+                    blocks.set(blocks.size() - 1, new TableRow(cells, row.span().union(span)));
                 }
-                List<String> cells = new ArrayList<>(row.cells());
-                int target = Math.min(column, cells.size() - 1);
-                cells.set(target, (cells.get(target) + " " + text).strip());
-                blocks.set(blocks.size() - 1, new TableRow(cells, row.span().union(span)));
-                return i;
-            }
-            if (markdownHeading.matches() && !markdownHeading.group(2).isBlank()) {
-                flushParagraph();
-                addHeading(TextCleaner.clean(markdownHeading.group(2)), markdownHeading.group(1).length(), span, i);
-                return i;
-            }
-            if (raw.strip().startsWith("|") && raw.strip().endsWith("|") && raw.strip().length() > 2) {
-                flushParagraph();
-                if (!MARKDOWN_TABLE_RULE.matcher(raw.strip()).matches()) {
-                    String inner = raw.strip().substring(1, raw.strip().length() - 1);
-                    List<String> cells = new ArrayList<>();
-                    for (String cell : inner.split("\\|", -1)) {
-                        cells.add(TextCleaner.clean(cell));
-                    }
-                    add(new TableRow(cells, span), "Markdown table row");
-                }
-                return i;
-            }
-            if (line.text().indexOf('\t') >= 0) {
-                List<String> cells = cells(line.text());
-                if (raw.startsWith("\t") && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof TableRow above
-                        && above.cells().size() == cells.size() + 1) {
-                    // "<TAB>offer … <TAB>keep …" under "Funding<TAB>give …<TAB>tell …": the first column is merged
-                    // with the row above; the row's cells keep their columns.
-                    cells = new ArrayList<>(cells);
-                    cells.add(0, "");
-                }
-                if (cells.size() >= 3) {
-                    // "1<TAB>Agree one consultation period<TAB>Compact Group<TAB>April 2017": a table row, whatever its first cell.
+                case MARKDOWN_HEADING -> {
                     flushParagraph();
-                    add(new TableRow(cells, span), "tab-separated cells");
-                    return i;
+                    addHeading(f.markdownHeading().title(), f.markdownHeading().level(), span, i, decision.trace());
                 }
-            }
-            Matcher bullet = BULLET.matcher(text);
-            if (bullet.matches() && !isDashInSentence(text)) {
-                flushParagraph();
-                String itemText = stripTrailingSemicolon(bullet.group(2).strip());
-                if (!itemText.isEmpty()) {
-                    // A bullet whose text starts with an enumerator ("- (a) ...") nests by that enumerator.
-                    add(new ListItem(itemText, bulletLevel(indent), bullet.group(1), span), "bullet marker");
-                }
-                return i;
-            }
-            Matcher enumerated = ENUMERATED.matcher(text);
-            if (enumerated.matches() && !looksLikeInitial(text)) {
-                flushParagraph();
-                String marker = enumerated.group(1);
-                add(new ListItem(stripTrailingSemicolon(enumerated.group(4)), enumeratedLevel(marker, indent), marker, span), "enumerator marker ((a), (i), a.)");
-                return i;
-            }
-            int underline = nextNonBlank(i);
-            if (paragraph.length() == 0 && underline == i + 1 && SETEXT_UNDERLINE.matcher(clean[underline]).matches() && isTitleLine(text)) {
-                // "Undertakings by the Council" over a line of dashes or equals signs: a heading (as in Markdown's setext form).
-                flushParagraph();
-                add(new Heading(null, text, 0, span.union(spanOf(lines.get(underline)))), "title underlined with dashes");
-                resetLists();
-                return underline;
-            }
-            Matcher roman = ROMAN.matcher(text);
-            if (roman.matches() && wordCount(roman.group(2)) <= MAX_TITLE_WORDS && !runsOnToNextLine(i, roman.group(2))
-                    && (paragraph.length() == 0 || endsSentence(paragraph))) {
-                flushParagraph();
-                add(new Heading(roman.group(1), roman.group(2).strip(), 1, span), "Roman-numbered heading (IV. Title)");
-                resetLists();
-                return i;
-            }
-            Matcher clause = CLAUSE_LABEL.matcher(text);
-            if (clause.matches() && (paragraph.length() == 0 || endsSentence(paragraph))
-                    && (runsOnToNextLine(i, clause.group(2)) || endsSentence(clause.group(2)) || clause.group(2).endsWith(":")
-                    || wordCount(clause.group(2)) > MAX_TITLE_WORDS)) {
-                // "F3 Public bodies undertake to …": a clause cited by its label is a numbered paragraph, judged by what it says.
-                flushParagraph();
-                String number = clause.group(1);
-                add(new Heading(number, "", 2, span), "number of a lettered clause (F3 …)");
-                resetLists();
-                startParagraph(clause.group(2), span);
-                paragraphNumber = number;
-                return i;
-            }
-            Matcher lettered = LETTERED.matcher(text);
-            if (lettered.matches() && !looksLikeInitial(text) && wordCount(lettered.group(2)) <= 8
-                    && (lettered.group(1).length() > 1 || text.charAt(1) == '.') && !lettered.group(1).matches("[IVX]")
-                    && !runsOnToNextLine(i, lettered.group(2))) {
-                flushParagraph();
-                String number = lettered.group(1);
-                add(new Heading(number, lettered.group(2).strip(), number.length() == 1 ? 1 : 2, span), "lettered heading (B., C1)");
-                resetLists();
-                return i;
-            }
-            Matcher keyword = HeadingNumbers.KEYWORD.matcher(text);
-            if (keyword.matches() && isKeywordHeading(keyword, i)) {
-                flushParagraph();
-                String title = keyword.group(3).strip();
-                int next = i;
-                if (title.isEmpty()) {
-                    int candidate = nextNonBlank(i);
-                    if (candidate > 0 && isTitleLine(clean[candidate])) {
-                        title = clean[candidate];
-                        next = candidate;
-                        span = span.union(spanOf(lines.get(candidate)));
+                case MARKDOWN_TABLE_ROW -> {
+                    flushParagraph();
+                    if (!f.pipeRow().rule()) {
+                        add(new TableRow(f.pipeRow().cells(), span), rule);
                     }
                 }
-                add(new Heading(HeadingNumbers.keywordNumber(keyword), title, 1, span), "keyword heading (Part, Section, Appendix)");
-                resetLists();
-                return next;
-            }
-            Matcher alone = HeadingNumbers.ALONE.matcher(text);
-            if (alone.matches()) {
-                int candidate = nextNonBlank(i);
-                if (candidate > 0 && isTitleLine(clean[candidate]) && plausibleNumber(alone.group(1))) {
+                case TAB_ROW, TAB_ROW_UNDER_MERGED_CELL -> {
+                    List<String> cells = new ArrayList<>(f.tabs().cells());
+                    if (decision.chosen().outcome() == Outcome.TAB_ROW_UNDER_MERGED_CELL) {
+                        cells.add(0, "");
+                    }
                     flushParagraph();
-                    String number = alone.group(1);
+                    add(new TableRow(cells, span), rule);
+                }
+                case BULLET_ITEM -> {
+                    flushParagraph();
+                    if (!f.bullet().text().isEmpty()) {
+                        // A bullet whose text starts with an enumerator ("- (a) ...") nests by that enumerator.
+                        add(new ListItem(f.bullet().text(), bulletLevel(f.indent()), f.bullet().marker(), span), rule);
+                    }
+                }
+                case ENUMERATED_ITEM -> {
+                    flushParagraph();
+                    String marker = f.enumerated().marker();
+                    add(new ListItem(stripTrailingSemicolon(f.enumerated().text()), enumeratedLevel(marker, f.indent()), marker, span), rule);
+                }
+                case SETEXT_HEADING -> {
+                    flushParagraph();
+                    int underline = f.setextUnderline();
+                    add(new Heading(null, f.text(), 0, span.union(spanOf(lines.get(underline)))), rule);
+                    resetLists();
+                    return underline;
+                }
+                case ROMAN_HEADING -> {
+                    flushParagraph();
+                    add(new Heading(f.roman().number(), f.roman().rest().strip(), 1, span), rule);
+                    resetLists();
+                }
+                case CLAUSE_PARAGRAPH -> {
+                    flushParagraph();
+                    String number = f.clause().number();
+                    add(new Heading(number, "", 2, span), rule);
+                    resetLists();
+                    startParagraph(f.clause().rest(), span);
+                    paragraphNumber = number;
+                }
+                case LETTERED_HEADING -> {
+                    flushParagraph();
+                    String number = f.lettered().number();
+                    add(new Heading(number, f.lettered().rest().strip(), number.length() == 1 ? 1 : 2, span), rule);
+                    resetLists();
+                }
+                case KEYWORD_HEADING -> {
+                    flushParagraph();
+                    String title = f.keyword().rest();
+                    int next = i;
+                    if (title.isEmpty() && f.nextNonBlank() > 0 && f.nextTitleLike()) {
+                        title = clean[f.nextNonBlank()];
+                        next = f.nextNonBlank();
+                        span = span.union(spanOf(lines.get(next)));
+                    }
+                    add(new Heading(f.keyword().number(), title, 1, span), rule);
+                    resetLists();
+                    return next;
+                }
+                case NUMBER_ALONE_HEADING -> {
+                    flushParagraph();
+                    String number = f.alone();
+                    int candidate = f.nextNonBlank();
                     noteNumber(number);
-                    add(new Heading(number, clean[candidate], HeadingNumbers.depth(number),
-                            span.union(spanOf(lines.get(candidate)))), "number alone, title on the next line");
+                    add(new Heading(number, clean[candidate], HeadingNumbers.depth(number), span.union(spanOf(lines.get(candidate)))), rule);
                     resetLists();
                     return candidate;
                 }
-            }
-            Matcher dotted = HeadingNumbers.DOTTED.matcher(text);
-            if (dotted.matches() && !startsLikeTitle(dotted.group(3)) && dotted.group(1).indexOf('.') < 0
-                    && continuesNumberedList(Integer.parseInt(dotted.group(1)))) {
-                // "1. pay the full cost …" after "Funders will:": a numbered list item in lower case.
-                flushParagraph();
-                listNumber = Integer.parseInt(dotted.group(1));
-                String marker = dotted.group(1) + ".";
-                add(new ListItem(stripTrailingSemicolon(dotted.group(3)), enumeratedLevel(marker, indent), marker, span),
-                        "numbered list continues (1., 2. after a lead-in)");
-                return i;
-            }
-            if (dotted.matches() && startsLikeTitle(dotted.group(3))) {
-                String number = dotted.group(1);
-                String rest = dotted.group(3);
-                boolean singleLevel = number.indexOf('.') < 0;
-                Integer lastTop = lastNumberAtDepth.get(1);
-                // "4 Funding" opening an excerpt: a short title makes a number plausible wherever it starts.
-                boolean standaloneTitle = wordCount(rest) <= 20 && !endsSentence(rest) && !rest.endsWith(":") && nextIsBlankOrEnd(i)
-                        && !MODAL_WORD.matcher(rest).find();
-                boolean shortTitle = wordCount(rest) <= 10 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest)
-                        || standaloneTitle;
-                boolean nextSection = singleLevel && lastTop != null && Integer.parseInt(number) == lastTop + 1
-                        && wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(";") && afterBlank;
-                // "1. Relaunch the Compact at a city-wide event": a numbered instruction is an item, not a heading.
-                boolean instruction = wordCount(rest) >= 4 && !rest.endsWith(":") && PartOfSpeech.startsWithBaseVerb(rest);
-                // "1. Independence: VCSE organisations are free to …" right under a heading starts a numbered list of sentences.
-                boolean listUnderHeading = singleLevel && Integer.parseInt(number) == 1 && paragraph.length() == 0 && !blocks.isEmpty()
-                        && (blocks.get(blocks.size() - 1) instanceof Heading || lastNumberAtDepth.isEmpty())
-                        && (endsSentence(rest) || wordCount(rest) > MAX_TITLE_WORDS || runsOnToNextLine(i, rest));
-                // "15. To recognise …" after a heading, when 14 came before it: the document numbers its paragraphs throughout.
-                boolean continuesDocument = singleLevel && lastNumberAtDepth.isEmpty() && lastSingleNumber >= 2
-                        && Integer.parseInt(number) == lastSingleNumber + 1 && !continuesNumberedList(Integer.parseInt(number))
-                        && !(wordCount(rest) <= 8 && !endsSentence(rest) && !rest.endsWith(":") && !runsOnToNextLine(i, rest));
-                if (continuesDocument) {
+                case LOWER_CASE_NUMBERED_ITEM, NUMBERED_ITEM -> {
                     flushParagraph();
-                    lastSingleNumber = Integer.parseInt(number);
-                    add(new Heading(number, "", 1, span), "number of a numbered paragraph (numbered through the document)");
+                    listNumber = f.dotted().first();
+                    if (decision.chosen().outcome() == Outcome.NUMBERED_ITEM) {
+                        lastSingleNumber = listNumber;
+                    }
+                    String marker = f.dotted().number() + ".";
+                    add(new ListItem(stripTrailingSemicolon(f.dotted().rest()), enumeratedLevel(marker, f.indent()), marker, span), rule);
+                }
+                case DOCUMENT_PARAGRAPH -> {
+                    flushParagraph();
+                    String number = f.dotted().number();
+                    lastSingleNumber = f.dotted().first();
+                    add(new Heading(number, "", 1, span), rule);
                     resetLists();
-                    startParagraph(rest, span);
+                    startParagraph(f.dotted().rest(), span);
                     paragraphNumber = number;
-                    return i;
                 }
-                if (singleLevel && !nextSection && (continuesNumberedList(Integer.parseInt(number)) || instruction || listUnderHeading)) {
-                    flushParagraph();
-                    listNumber = Integer.parseInt(number);
-                    lastSingleNumber = listNumber;
-                    String marker = number + ".";
-                    add(new ListItem(stripTrailingSemicolon(rest), enumeratedLevel(marker, indent), marker, span), "numbered list continues (1., 2. after a lead-in)");
-                    return i;
-                }
-                if (dottedItemsUnderLeadIn && paragraphNumber != null) {
-                    flushParagraph(); // the item before this one ends here
-                }
-                Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-                boolean afterLeadIn = paragraph.length() == 0 && !singleLevel && (last instanceof Paragraph p && BARE_LEAD_IN.matcher(p.text()).find()
-                        || dottedItemsUnderLeadIn && last instanceof ListItem);
-                if (afterLeadIn && !(wordCount(rest) <= 6 && !endsSentence(rest) && !runsOnToNextLine(i, rest))) {
-                    // "The Council and the ICB commit to:" then "4.1 Publish …", "4.2 …": numbered items of that lead-in.
+                case LEAD_IN_ITEM -> {
                     dottedItemsUnderLeadIn = true;
-                    startParagraph(rest, span);
-                    paragraphNumber = number;
-                    return i;
+                    startParagraph(f.dotted().rest(), span);
+                    paragraphNumber = f.dotted().number();
                 }
-                dottedItemsUnderLeadIn = false;
-                if (plausibleNumber(number) || lastTop == null && shortTitle && Integer.parseInt(number.split("\\.")[0]) <= 40) {
+                case NUMBERED_TITLE -> {
                     flushParagraph();
+                    String number = f.dotted().number();
                     noteNumber(number);
-                    int words = wordCount(rest);
-                    // A numbered line whose text runs on to the next line is a numbered paragraph, however short its first line.
-                    // "3.5 Public bodies will make consultation accessible by:" is a commitment whose items complete it.
-                    boolean foldingLeadIn = rest.endsWith(":") && STARTED_COMMITMENT.matcher(rest).find() && !BARE_LEAD_IN.matcher(rest).find();
-                    // "3. What the voluntary sector can expect from public bodies" standing alone is a long title,
-                    // not a paragraph: it has no modal and no full stop, and a blank line follows it.
-                    boolean longTitle = words <= 20 && !endsSentence(rest) && nextIsBlankOrEnd(i) && !MODAL_WORD.matcher(rest).find();
-                    boolean title = !runsOnToNextLine(i, rest) && !foldingLeadIn && ((rest.endsWith(":") && words <= 15)
-                            || (words <= MAX_TITLE_WORDS && !endsSentence(rest)) || longTitle);
-                    if (title) {
-                        add(new Heading(number, rest, HeadingNumbers.depth(number), span), "short numbered title");
-                        resetLists();
-                        if (rest.endsWith(":")) {
-                            listNumber = -1; // "3. Undertakings for the Council:" introduces a numbered list
-                        }
-                        return i;
-                    } else {
-                        // A numbered paragraph: its number opens a section (the paragraph's own citation), and
-                        // its text is one item, judged later by what it says.
-                        add(new Heading(number, "", HeadingNumbers.depth(number), span), "number of a numbered paragraph");
-                        resetLists();
-                        startParagraph(rest, span);
-                        paragraphNumber = number;
-                        return i;
+                    add(new Heading(number, f.dotted().rest(), HeadingNumbers.depth(number), span), rule);
+                    resetLists();
+                    if (f.dotted().endsColon()) {
+                        listNumber = -1; // "3. Undertakings for the Council:" introduces a numbered list
                     }
                 }
-            }
-            if (line.text().indexOf('\t') >= 0) {
-                List<String> cells = cells(line.text());
-                if (cells.size() >= 2) {
+                case NUMBERED_PARAGRAPH -> {
+                    // A numbered paragraph: its number opens a section (the paragraph's own citation), and
+                    // its text is one item, judged later by what it says.
                     flushParagraph();
-                    add(new TableRow(cells, span), "tab-separated cells");
-                    return i;
+                    String number = f.dotted().number();
+                    noteNumber(number);
+                    add(new Heading(number, "", HeadingNumbers.depth(number), span), rule);
+                    resetLists();
+                    startParagraph(f.dotted().rest(), span);
+                    paragraphNumber = number;
                 }
-            }
-            boolean continuesItem = paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem item
-                    && Character.isLowerCase(text.charAt(0)) && !endsSentence(item.text()) && !item.text().endsWith(":");
-            // A wrapped item's next line set as its own paragraph (as PDF and Word exports do) still continues the item;
-            // in a text that does not wrap its lines, a line opening with a capital is a paragraph of its own.
-            boolean ownLine = unwrapped && Character.isUpperCase(text.charAt(0));
-            if (!afterBlank && !ownLine && paragraph.length() == 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem
-                    || continuesItem) {
-                appendToPrevious(text, span);
-                return i;
-            }
-            if (paragraph.length() > 0 && endsSentence(paragraph) && isTitleLine(text) && nextIsBlankOrEnd(i)) {
-                // A title line glued under the last paragraph with no blank line between.
-                flushParagraph();
-            }
-            if (paragraph.length() > 0 && paragraphNumber == null && !paragraphParts.isEmpty()
-                    && dashFields(paragraphParts.get(paragraphParts.size() - 1)) >= 2 && dashFields(text) >= 2) {
-                // "Action – Lead – Date" lines one under another: one record per line, as a table without tabs.
-                flushParagraph();
-                startParagraph(text, span);
-            } else if (paragraph.length() > 0 && paragraphNumber == null && startsNamedEntry(raw)
-                    && (endsSentence(paragraph) || sameEntryLabel(paragraphParts.get(0), raw.strip()))) {
-                // "Respect – …" then "Openness – …" on the next line: one entry per line, not one wrapped paragraph.
-                // Entries labelled alike ("Council and NHS: give …" / "Voluntary sector: make …") need no full stop.
-                flushParagraph();
-                startParagraph(text, span);
-            } else if (paragraph.length() > 0 && paragraphLines == 1 && paragraphNumber == null && isGluedTitle(paragraph.toString(), text)) {
-                // "Independence" with its sentence on the very next line: a heading, then its paragraph.
-                String title = paragraph.toString();
-                Span titleSpan = paragraphSpan;
-                paragraph.setLength(0);
-                add(new Heading(null, title, 0, titleSpan), "short title line glued above its sentence");
-                resetLists();
-                startParagraph(text, span);
-            } else if (paragraph.length() > 0) {
-                continueParagraph(text, span);
-            } else {
-                startParagraph(text, span);
+                case CONTINUES_ITEM -> appendToPrevious(f.text(), span);
+                case NEW_PARAGRAPH -> {
+                    flushParagraph();
+                    startParagraph(f.text(), span);
+                }
+                case GLUED_TITLE -> {
+                    String title = paragraph.toString();
+                    Span titleSpan = paragraphSpan;
+                    paragraph.setLength(0);
+                    add(new Heading(null, title, 0, titleSpan), rule);
+                    resetLists();
+                    startParagraph(f.text(), span);
+                }
+                case CONTINUE_PARAGRAPH -> continueParagraph(f.text(), span);
+                default -> throw new IllegalStateException("not a decision for a line: " + decision.chosen().outcome());
             }
             return i;
-        }
-
-        /**
-         * True when the line after a numbered line continues its text: not blank, not a marker or a
-         * heading number, and either starting in lower case or following a line that cannot end a title.
-         */
-        private boolean runsOnToNextLine(int i, String rest) {
-            int j = i + 1;
-            if (j >= lines.size() || skip[j] || clean[j].isEmpty() || lines.get(j).hint() != LineHint.NONE) {
-                return false;
-            }
-            String next = clean[j];
-            if (BULLET.matcher(next).matches() || ENUMERATED.matcher(next).matches() || HeadingNumbers.DOTTED.matcher(next).matches()
-                    || HeadingNumbers.KEYWORD.matcher(next).matches() || HeadingNumbers.ALONE.matcher(next).matches()) {
-                return false;
-            }
-            String lastWord = rest.substring(rest.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            // A first line as long as a wrapped line is one (titles are short), whatever case the next line starts in.
-            return Character.isLowerCase(next.charAt(0)) || rest.endsWith(",") || DANGLING_WORDS.contains(lastWord)
-                    || rest.length() >= WRAPPED_LINE_CHARS && !rest.endsWith(":");
-        }
-
-        /** A line opening with a name and a separator: "Respect – …", "Openness: …", "**Fairness.** …", "[VCS] …". */
-        private static boolean startsNamedEntry(String raw) {
-            return NAMED_ENTRY.matcher(raw.strip()).find() || BRACKET_LABEL.matcher(raw.strip()).find();
-        }
-
-        /** Two lines whose labels end with the same separator, or are both in brackets: entries of one labelled list. */
-        private static boolean sameEntryLabel(String first, String next) {
-            if (BRACKET_LABEL.matcher(first).find()) {
-                return BRACKET_LABEL.matcher(next).find();
-            }
-            Matcher a = NAMED_ENTRY.matcher(first);
-            Matcher b = NAMED_ENTRY.matcher(next);
-            return a.find() && b.find() && a.group(3) != null && b.group(3) != null && a.group(3).strip().equals(b.group(3).strip());
-        }
-
-        /** A short title line directly above a full sentence: a heading without its blank line. */
-        private boolean isGluedTitle(String first, String next) {
-            return isTitleLine(first) && wordCount(first) <= 6 && first.length() <= 50 && !first.endsWith(":")
-                    && !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && (wordCount(next) >= 8 || endsSentence(next))
-                    && !HeadingNumbers.DOTTED.matcher(first).matches();
         }
 
         private void add(Block block, String rule) {
@@ -729,13 +600,6 @@ public final class TextLayout {
             return "roman" + parens;
         }
 
-        private boolean continuesNumberedList(int n) {
-            if (listNumber == -1 || n == 1 && paragraph.length() > 0 && paragraph.charAt(paragraph.length() - 1) == ':') {
-                return n == 1; // after a lead-in, even one not yet closed by a blank line
-            }
-            return listNumber > 0 && n == listNumber + 1;
-        }
-
         private void resetLists() {
             bulletIndents.clear();
             markerTypes.clear();
@@ -745,13 +609,7 @@ public final class TextLayout {
         // --- headings -----------------------------------------------------------------------
 
         private boolean plausibleNumber(String number) {
-            int depth = HeadingNumbers.depth(number);
-            int first = Integer.parseInt(number.split("\\.")[0]);
-            if (depth > 1) {
-                return first <= 40;
-            }
-            Integer last = lastNumberAtDepth.get(1);
-            return first >= 1 && (first == 1 || (last == null ? first <= 2 : first <= last + 2));
+            return view().plausibleNumber(number);
         }
 
         private void noteNumber(String number) {
@@ -759,53 +617,6 @@ public final class TextLayout {
             if (number.indexOf('.') < 0) {
                 lastSingleNumber = Integer.parseInt(number);
             }
-        }
-
-        private boolean isKeywordHeading(Matcher keyword, int i) {
-            if (!Character.isUpperCase(clean[i].charAt(0)) || paragraph.length() > 0 && !endsSentence(paragraph)) {
-                return false; // "… the review arrangements in" / "section VII." wraps a sentence; it opens nothing
-            }
-            String rest = keyword.group(3).strip();
-            if (rest.isEmpty()) {
-                return true;
-            }
-            // "Section 2: Development" inside running text lists sections rather than opening one; standing
-            // alone between blank lines it is the heading.
-            boolean colonForm = clean[i].matches("(?i)^section\\s+\\d+\\s*:.*") && !(afterBlank && nextIsBlankOrEnd(i));
-            // "Section 2 sets out the principles …" is a sentence about a section, not its heading.
-            boolean sentence = Character.isLowerCase(rest.charAt(0)) || runsOnToNextLine(i, rest);
-            return !colonForm && !sentence && wordCount(rest) <= MAX_TITLE_WORDS && !endsSentence(rest);
-        }
-
-        private boolean isTitleLine(String text) {
-            if (text.isEmpty() || text.length() > 100 || wordCount(text) > 10) {
-                return false;
-            }
-            char first = text.charAt(0);
-            if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '\u201C' || first == '"' || first == '\'')) {
-                return false;
-            }
-            char last = text.charAt(text.length() - 1);
-            if (".,;!".indexOf(last) >= 0) {
-                return false;
-            }
-            String lower = text.toLowerCase(Locale.ROOT);
-            return !(lower.contains("@") || lower.contains("www.") || lower.contains("http") || text.matches(".*\\d{4,}.*\\d.*")
-                    || BULLET.matcher(text).matches());
-        }
-
-        private static boolean startsLikeTitle(String s) {
-            char c = s.charAt(0);
-            return Character.isUpperCase(c) || c == '\u2018' || c == '\u201C' || c == '\'' || c == '"' || c == '(';
-        }
-
-        private static boolean looksLikeInitial(String text) {
-            // "J. Smith" or "A. Council" are names, not list items.
-            return text.matches("^[A-Z]\\.\\s+[A-Z][a-z]+$");
-        }
-
-        private static boolean isDashInSentence(String text) {
-            return text.startsWith("--") || text.matches("^[-\u2013\u2014]\\s*\\d{1,3}\\s*[-\u2013\u2014]$");
         }
 
         // --- set-aside regions --------------------------------------------------------------
@@ -954,62 +765,13 @@ public final class TextLayout {
         }
 
         /**
-         * The start columns of a table laid out with spaces, as PDF-to-text tools that keep the layout
-         * write it: a header line of two to four short headings separated by wide gaps ("The public sector
-         * will:        The voluntary sector will:"), and under it, within the next lines, text starting
-         * again at the second heading's column after a gap. Null when line {@code i} heads no such table.
-         */
-        private int[] alignedColumns(int i) {
-            String raw = lines.get(i).text().stripTrailing();
-            if (raw.indexOf('\t') >= 0 || raw.isEmpty() || Character.isWhitespace(raw.charAt(0))) {
-                return null;
-            }
-            Matcher gap = WIDE_GAP.matcher(raw);
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            while (gap.find()) {
-                starts.add(gap.end());
-            }
-            if (starts.size() < 2 || starts.size() > 4) {
-                return null;
-            }
-            for (int k = 0; k < starts.size(); k++) {
-                int end = k + 1 < starts.size() ? starts.get(k + 1) : raw.length();
-                if (wordCount(raw.substring(starts.get(k), end).strip()) > 10) {
-                    return null;
-                }
-            }
-            if (HeadingNumbers.ALONE.matcher(raw.substring(0, starts.get(1)).strip()).matches()
-                    || ENUMERATED.matcher(raw).matches() || BULLET.matcher(raw).matches()) {
-                return null; // "3.2   The Council will …" with its lines indented under the text: a hanging indent
-            }
-            int second = starts.get(1);
-            int aligned = 0;
-            int bothFilled = 0;
-            int seen = 0;
-            for (int j = i + 1; j < lines.size() && seen < 6; j++) {
-                String next = lines.get(j).text().stripTrailing();
-                if (skip[j] || next.isBlank()) {
-                    continue;
-                }
-                seen++;
-                if (next.length() > second && next.charAt(second) != ' ' && next.charAt(second - 1) == ' ' && next.charAt(second - 2) == ' ') {
-                    aligned++;
-                    if (!Character.isWhitespace(next.charAt(0))) {
-                        bothFilled++;
-                    }
-                }
-            }
-            return aligned >= 2 && bothFilled >= 1 ? starts.stream().mapToInt(Integer::intValue).toArray() : null;
-        }
-
-        /**
          * Reads a space-aligned table: its header, then rows separated by blank lines, each cell the
          * words of its column joined across the row's lines. The table ends at a line that crosses a
          * column gap (running text) or a numbered heading. Returns the index of the last line read.
          */
-        private int layoutAlignedTable(int i, int[] columns) {
+        private int layoutAlignedTable(int i, int[] columns, String trace) {
             flushParagraph();
-            add(new TableRow(columnCells(lines.get(i).text(), columns), spanOf(lines.get(i))), "header of a table aligned with spaces");
+            add(new TableRow(columnCells(lines.get(i).text(), columns), spanOf(lines.get(i))), "header of a table aligned with spaces" + trace);
             List<StringBuilder> row = new ArrayList<>();
             Span rowSpan = null;
             int last = i;
@@ -1074,18 +836,6 @@ public final class TextLayout {
             return false;
         }
 
-        /** How many " – " field separators a line holds ("Action – Lead – Date" has two). */
-        private static int dashFields(String text) {
-            int count = 0;
-            for (int at = text.indexOf(" \u2013 "); at >= 0; at = text.indexOf(" \u2013 ", at + 3)) {
-                count++;
-            }
-            for (int at = text.indexOf(" \u2014 "); at >= 0; at = text.indexOf(" \u2014 ", at + 3)) {
-                count++;
-            }
-            return count;
-        }
-
         /** True when the nearest non-blank line above or below line {@code i} is a page number ("Page 5", "- 5 -"). */
         private boolean besidePageNumber(int i) {
             for (int step = -1; step <= 1; step += 2) {
@@ -1114,74 +864,12 @@ public final class TextLayout {
         // --- helpers ------------------------------------------------------------------------
 
         private int nextNonBlank(int i) {
-            for (int j = i + 1; j < lines.size(); j++) {
-                if (!clean[j].isEmpty() && !skip[j]) {
-                    return j;
-                }
-            }
-            return -1;
-        }
-
-        private boolean nextIsBlankOrEnd(int i) {
-            return i + 1 >= lines.size() || clean[i + 1].isEmpty();
+            return reader.nextNonBlank(i);
         }
 
         private static Span spanOf(SourceLine line) {
-            return new Span(line.number(), line.number(), line.page(), line.page(), line.box());
-        }
-
-        private static int indentOf(String raw) {
-            int n = 0;
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == ' ' || c == '\u00A0') {
-                    n++;
-                } else if (c == '\t') {
-                    n += 4;
-                } else {
-                    break;
-                }
-            }
-            return n;
-        }
-
-        private static List<String> cells(String raw) {
-            List<String> cells = new ArrayList<>();
-            for (String cell : raw.strip().split("\t")) {
-                cells.add(TextCleaner.clean(cell));
-            }
-            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-                cells.remove(cells.size() - 1);
-            }
-            if (cells.size() >= 2) {
-                List<String> nonEmpty = cells.stream().filter(c -> !c.isEmpty()).toList();
-                if (nonEmpty.size() < 2) {
-                    return nonEmpty;
-                }
-            }
-            return cells;
-        }
-
-        private static boolean endsSentence(CharSequence s) {
-            if (s.length() == 0) {
-                return false;
-            }
-            char c = s.charAt(s.length() - 1);
-            return c == '.' || c == '!' || c == '?' && s.length() > 60;
-        }
-
-        private static String stripTrailingSemicolon(String s) {
-            String t = s.strip();
-            // "…; and" / "…, or" end an item of a list in legal drafting: separators, not text.
-            t = t.replaceFirst("[;,]\\s*(and|or)$", "");
-            while (t.endsWith(";") || t.endsWith(",")) {
-                t = t.substring(0, t.length() - 1).strip();
-            }
-            return t;
+            return LineFeatureReader.spanOf(line);
         }
     }
 
-    static int wordCount(String s) {
-        return TextTokens.wordCount(s);
-    }
 }

@@ -1,0 +1,246 @@
+package io.github.compactkit.layout;
+
+import static io.github.compactkit.layout.LineText.BARE_LEAD_IN;
+import static io.github.compactkit.layout.LineText.BULLET;
+import static io.github.compactkit.layout.LineText.CLAUSE_LABEL;
+import static io.github.compactkit.layout.LineText.DANGLING_WORDS;
+import static io.github.compactkit.layout.LineText.ENUMERATED;
+import static io.github.compactkit.layout.LineText.LETTERED;
+import static io.github.compactkit.layout.LineText.MARKDOWN_HEADING;
+import static io.github.compactkit.layout.LineText.MARKDOWN_TABLE_RULE;
+import static io.github.compactkit.layout.LineText.MODAL_WORD;
+import static io.github.compactkit.layout.LineText.ROMAN;
+import static io.github.compactkit.layout.LineText.SETEXT_UNDERLINE;
+import static io.github.compactkit.layout.LineText.STARTED_COMMITMENT;
+import static io.github.compactkit.layout.LineText.WRAPPED_LINE_CHARS;
+import static io.github.compactkit.layout.LineText.endsSentence;
+import static io.github.compactkit.layout.LineText.wordCount;
+
+import com.google.common.base.Suppliers;
+import io.github.compactkit.ingest.LineHint;
+import io.github.compactkit.ingest.SourceLine;
+import io.github.compactkit.model.Span;
+import io.github.compactkit.nlp.PartOfSpeech;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@link LineFeatures} of a line from the document's lines once the contents list and
+ * page furniture are set aside: the line itself and the lines after it, never the layout's state.
+ */
+final class LineFeatureReader {
+    /** A gap of three or more spaces between the columns of a table laid out with spaces. */
+    private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
+    private static final Pattern SECTION_COLON = Pattern.compile("(?i)^section\\s+\\d+\\s*:.*");
+
+    private final List<SourceLine> lines;
+    private final String[] clean;
+    private final boolean[] skip;
+
+    /** Reads {@code clean} and {@code skip} as they are when a line is read: set-aside marking must be done. */
+    LineFeatureReader(List<SourceLine> lines, String[] clean, boolean[] skip) {
+        this.lines = lines;
+        this.clean = clean;
+        this.skip = skip;
+    }
+
+    LineFeatures read(int i) {
+        return read(i, clean[i]);
+    }
+
+    /**
+     * Reads line {@code i} as if its cleaned text were {@code text} (a panel's rule run into the text after
+     * it reads as that text); the lines after it read as they are.
+     */
+    LineFeatures read(int i, String text) {
+        SourceLine line = lines.get(i);
+        String raw = line.text();
+        int next = nextNonBlank(i);
+        int underline = next == i + 1 && SETEXT_UNDERLINE.matcher(clean[next]).matches() ? next : -1;
+        return new LineFeatures(i, line, raw, text, spanOf(line), LineText.indentOf(raw),
+                wordCount(text), endsSentence(text), LineText.isTitleLine(text), Character.isLowerCase(text.charAt(0)),
+                LineText.dashFields(text), LineText.startsNamedEntry(raw), LineText.looksLikeInitial(text),
+                next, nextIsBlankOrEnd(i), next > 0 && LineText.isTitleLine(clean[next]), underline,
+                Suppliers.memoize(() -> alignedColumns(i)), tabs(raw), markdownHeading(raw), pipeRow(raw),
+                bullet(text), enumerated(text), numbered(ROMAN.matcher(text), i), numbered(CLAUSE_LABEL.matcher(text), i),
+                numbered(LETTERED.matcher(text), i), keyword(text, i), alone(text), dotted(text, i), null);
+    }
+
+    private static LineFeatures.Tabs tabs(String raw) {
+        if (raw.indexOf('\t') < 0) {
+            return null;
+        }
+        int leading = 0;
+        while (leading < raw.length() && raw.charAt(leading) == '\t') {
+            leading++;
+        }
+        return new LineFeatures.Tabs(LineText.cells(raw), leading, raw.strip().indexOf('\t') >= 0);
+    }
+
+    private static LineFeatures.MarkdownHeading markdownHeading(String raw) {
+        Matcher m = MARKDOWN_HEADING.matcher(raw.strip());
+        if (!m.matches() || m.group(2).isBlank()) {
+            return null;
+        }
+        return new LineFeatures.MarkdownHeading(m.group(1).length(), TextCleaner.clean(m.group(2)));
+    }
+
+    private static LineFeatures.PipeRow pipeRow(String raw) {
+        String s = raw.strip();
+        if (!(s.startsWith("|") && s.endsWith("|") && s.length() > 2)) {
+            return null;
+        }
+        if (MARKDOWN_TABLE_RULE.matcher(s).matches()) {
+            return new LineFeatures.PipeRow(true, List.of());
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : s.substring(1, s.length() - 1).split("\\|", -1)) {
+            cells.add(TextCleaner.clean(cell));
+        }
+        return new LineFeatures.PipeRow(false, List.copyOf(cells));
+    }
+
+    private static LineFeatures.Marker bullet(String text) {
+        Matcher m = BULLET.matcher(text);
+        if (!m.matches() || LineText.isDashInSentence(text)) {
+            return null;
+        }
+        return new LineFeatures.Marker(m.group(1), LineText.stripTrailingSemicolon(m.group(2).strip()));
+    }
+
+    private static LineFeatures.Marker enumerated(String text) {
+        Matcher m = ENUMERATED.matcher(text);
+        return m.matches() ? new LineFeatures.Marker(m.group(1), m.group(4)) : null;
+    }
+
+    private LineFeatures.Numbered numbered(Matcher m, int i) {
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(2);
+        return new LineFeatures.Numbered(m.group(1), rest, wordCount(rest), endsSentence(rest), runsOnToNextLine(i, rest));
+    }
+
+    private LineFeatures.Keyword keyword(String text, int i) {
+        Matcher m = HeadingNumbers.KEYWORD.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(3).strip();
+        return new LineFeatures.Keyword(HeadingNumbers.keywordNumber(m), rest, Character.isUpperCase(text.charAt(0)),
+                SECTION_COLON.matcher(text).matches(), wordCount(rest), endsSentence(rest),
+                !rest.isEmpty() && runsOnToNextLine(i, rest));
+    }
+
+    private static String alone(String text) {
+        Matcher m = HeadingNumbers.ALONE.matcher(text);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private LineFeatures.Dotted dotted(String text, int i) {
+        Matcher m = HeadingNumbers.DOTTED.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String number = m.group(1);
+        String rest = m.group(3);
+        boolean titleCase = LineText.startsLikeTitle(rest);
+        int words = wordCount(rest);
+        Supplier<Boolean> instruction = Suppliers.memoize(
+                () -> titleCase && words >= 4 && !rest.endsWith(":") && PartOfSpeech.startsWithBaseVerb(rest));
+        boolean folding = rest.endsWith(":") && STARTED_COMMITMENT.matcher(rest).find() && !BARE_LEAD_IN.matcher(rest).find();
+        return new LineFeatures.Dotted(number, rest, Integer.parseInt(number.split("\\.")[0]), number.indexOf('.') < 0,
+                titleCase, words, endsSentence(rest), runsOnToNextLine(i, rest), instruction, MODAL_WORD.matcher(rest).find(),
+                folding);
+    }
+
+    /**
+     * True when the line after a numbered line continues its text: not blank, not a marker or a
+     * heading number, and either starting in lower case or following a line that cannot end a title.
+     */
+    private boolean runsOnToNextLine(int i, String rest) {
+        int j = i + 1;
+        if (j >= lines.size() || skip[j] || clean[j].isEmpty() || lines.get(j).hint() != LineHint.NONE) {
+            return false;
+        }
+        String next = clean[j];
+        if (BULLET.matcher(next).matches() || ENUMERATED.matcher(next).matches() || HeadingNumbers.DOTTED.matcher(next).matches()
+                || HeadingNumbers.KEYWORD.matcher(next).matches() || HeadingNumbers.ALONE.matcher(next).matches()) {
+            return false;
+        }
+        String lastWord = rest.substring(rest.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        // A first line as long as a wrapped line is one (titles are short), whatever case the next line starts in.
+        return Character.isLowerCase(next.charAt(0)) || rest.endsWith(",") || DANGLING_WORDS.contains(lastWord)
+                || rest.length() >= WRAPPED_LINE_CHARS && !rest.endsWith(":");
+    }
+
+    /**
+     * The start columns of a table laid out with spaces, as PDF-to-text tools that keep the layout
+     * write it: a header line of two to four short headings separated by wide gaps ("The public sector
+     * will:        The voluntary sector will:"), and under it, within the next lines, text starting
+     * again at the second heading's column after a gap. Null when line {@code i} heads no such table.
+     */
+    private int[] alignedColumns(int i) {
+        String raw = lines.get(i).text().stripTrailing();
+        if (raw.indexOf('\t') >= 0 || raw.isEmpty() || Character.isWhitespace(raw.charAt(0))) {
+            return null;
+        }
+        Matcher gap = WIDE_GAP.matcher(raw);
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        while (gap.find()) {
+            starts.add(gap.end());
+        }
+        if (starts.size() < 2 || starts.size() > 4) {
+            return null;
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : raw.length();
+            if (wordCount(raw.substring(starts.get(k), end).strip()) > 10) {
+                return null;
+            }
+        }
+        if (HeadingNumbers.ALONE.matcher(raw.substring(0, starts.get(1)).strip()).matches()
+                || ENUMERATED.matcher(raw).matches() || BULLET.matcher(raw).matches()) {
+            return null; // "3.2   The Council will …" with its lines indented under the text: a hanging indent
+        }
+        int second = starts.get(1);
+        int aligned = 0;
+        int bothFilled = 0;
+        int seen = 0;
+        for (int j = i + 1; j < lines.size() && seen < 6; j++) {
+            String next = lines.get(j).text().stripTrailing();
+            if (skip[j] || next.isBlank()) {
+                continue;
+            }
+            seen++;
+            if (next.length() > second && next.charAt(second) != ' ' && next.charAt(second - 1) == ' ' && next.charAt(second - 2) == ' ') {
+                aligned++;
+                if (!Character.isWhitespace(next.charAt(0))) {
+                    bothFilled++;
+                }
+            }
+        }
+        return aligned >= 2 && bothFilled >= 1 ? starts.stream().mapToInt(Integer::intValue).toArray() : null;
+    }
+
+    int nextNonBlank(int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!clean[j].isEmpty() && !skip[j]) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    boolean nextIsBlankOrEnd(int i) {
+        return i + 1 >= lines.size() || clean[i + 1].isEmpty();
+    }
+
+    static Span spanOf(SourceLine line) {
+        return new Span(line.number(), line.number(), line.page(), line.page(), line.box());
+    }
+}
