@@ -618,6 +618,9 @@ final class CommitmentExtractor {
                 add(party, text, subs);
             } else if (context.is(Context.Kind.NONE) || context.is(Context.Kind.UNDERTAKINGS)) {
                 acceptItemByEvidence(text, subs, context);
+            } else if (context.is(Context.Kind.MEASURES)) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_MEASURE", "an indicator of how the compact is working, not a commitment: "
+                        + abbreviate(text), openSpan));
             } else if (!context.is(Context.Kind.ACTIONS) && !context.is(Context.Kind.GLOSSARY) && !context.is(Context.Kind.PARTNERS)) {
                 setAside(text);
             }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class ContextClassifier {
     private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values", "what we believe", "believe in", "beliefs", "ethos");
     private static final Pattern ACTIONS = WordPatterns.anyWord("action points?", "action plan", "actions", "implementation plan");
+    private static final Pattern MEASURES = WordPatterns.anyWord("how we will know", "how will we know", "measures of success",
+            "success measures", "measuring success", "measuring progress", "performance indicators", "indicators of success");
     private static final Pattern GLOSSARY = WordPatterns.anyWord("glossary", "definitions?", "abbreviations", "acronyms", "terms used",
             "key terms", "words we use", "terms we use", "what we mean by", "jargon buster", "explanation of terms");
     private static final Pattern PARTNERS = Pattern.compile(
@@ -55,6 +57,9 @@ final class ContextClassifier {
         Optional<Party> expectedFrom = expectedFrom(s);
         if (expectedFrom.isPresent()) {
             return Context.undertakings(expectedFrom.get()); // what the reader can expect is what the other side promises
+        }
+        if (MEASURES.matcher(s).find()) {
+            return Context.MEASURES; // "How we will know it is working": a list of indicators, whoever they concern
         }
         if (SIGNATORIES.matcher(s).find()) {
             return Context.PARTNERS; // "Signatories", "Who has signed the Compact": a list of bodies, not commitments
