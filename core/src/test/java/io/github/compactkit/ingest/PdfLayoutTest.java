@@ -1,50 +1,17 @@
 package io.github.compactkit.ingest;
 
+import static io.github.compactkit.ingest.DrawnPdf.FONT;
+import static io.github.compactkit.ingest.DrawnPdf.pdf;
+import static io.github.compactkit.ingest.DrawnPdf.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.compactkit.CompactParseException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /** Layout cases built glyph by glyph: superscripts, wide justified spaces, misaligned columns. */
 class PdfLayoutTest {
-    private static final PDType1Font FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-
-    private interface Drawing {
-        void draw(PDPageContentStream out) throws IOException;
-    }
-
-    private static SourceDocument pdf(Drawing drawing) throws IOException, CompactParseException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                drawing.draw(out);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return new PdfReader().read(bytes.toByteArray(), "layout.pdf", "application/pdf");
-        }
-    }
-
-    private static void text(PDPageContentStream out, float size, float x, float y, String text) throws IOException {
-        out.beginText();
-        out.setFont(FONT, size);
-        out.newLineAtOffset(x, y);
-        out.showText(text);
-        out.endText();
-    }
-
     private static List<String> texts(SourceDocument document) {
         return document.lines().stream().filter(l -> !l.isBlank()).map(SourceLine::text).toList();
     }
