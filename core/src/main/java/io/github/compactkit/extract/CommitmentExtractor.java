@@ -257,37 +257,7 @@ final class CommitmentExtractor {
                 diagnostics.add(new Diagnostic("SET_ASIDE_PULL_QUOTE", "a pull quote (repeats the words of another passage): "
                         + abbreviate(p.text()), p.span()));
             } else if (block instanceof Paragraph p) {
-                Optional<Context> lead = ContextClassifier.ofLeadIn(p.text(), section);
-                if (lead.isPresent() && lead.get().party() == Party.JOINT && p.text().endsWith(":")
-                        && PartyPhrases.startsWithWe(p.text()) && !PartyPhrases.isTogether(p.text())) {
-                    // "We will:" where the document says who "we" are ("In this booklet we means the Council …").
-                    Optional<PartyResolver.Resolved> we = parties.ofSubject("we", null, Context.NONE);
-                    if (we.isPresent() && we.get().evidence().startsWith("the document defines")) {
-                        lead = Optional.of(Context.undertakings(we.get().party()));
-                    }
-                }
-                if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && p.text().endsWith(":")) {
-                    // "KFRA will:", "The Network will:" — a subject the document itself defines.
-                    ClauseReader.Reading reading = ClauseReader.read(p.text());
-                    Optional<PartyResolver.Resolved> party = reading.commits()
-                            ? parties.ofSubject(reading.clause().get().subject(), previousParty, section) : Optional.empty();
-                    if (party.isPresent()) {
-                        lead = Optional.of(Context.undertakings(party.get().party()));
-                    }
-                }
-                if (lead.isEmpty() && p.text().endsWith(":") && TextTokens.wordCount(p.text()) <= 8) {
-                    // "The Forum and its members:" — a bare name the document itself defines.
-                    String name = p.text().substring(0, p.text().length() - 1).strip();
-                    Optional<PartyResolver.Resolved> party = parties.ofSubject(name, null, section);
-                    if (party.isPresent() && party.get().evidence().startsWith("the document defines")) {
-                        lead = Optional.of(Context.undertakings(party.get().party()));
-                    }
-                }
-                if (lead.isEmpty() && p.text().endsWith(":") && section.is(Context.Kind.UNDERTAKINGS) && namesHeadingBody(p.text(), located)) {
-                    // "In addition to the joint commitments, the Service:" under "4.4 Copperfield Fire and Rescue
-                    // Service": the body the heading names, called by a word of its name.
-                    lead = Optional.of(Context.undertakings(section.party()));
-                }
+                Optional<Context> lead = leadInOf(p.text(), located, section);
                 if (lead.isPresent()) {
                     leadIn = lead.get();
                     leadInHasItems = false;
@@ -297,6 +267,45 @@ final class CommitmentExtractor {
                     acceptProse(located, p.text(), p.span(), section);
                 }
             }
+        }
+
+        /**
+         * Whether a paragraph or a list item is a lead-in ("The Council will:", "We will:" where the document
+         * says who "we" are, "KFRA will:", "…, the Service:"), and whose promises follow it.
+         */
+        private Optional<Context> leadInOf(String text, LocatedBlock located, Context section) {
+            Optional<Context> lead = ContextClassifier.ofLeadIn(text, section);
+            if (lead.isPresent() && lead.get().party() == Party.JOINT && text.endsWith(":")
+                    && PartyPhrases.startsWithWe(text) && !PartyPhrases.isTogether(text)) {
+                // "We will:" where the document says who "we" are ("In this booklet we means the Council …").
+                Optional<PartyResolver.Resolved> we = parties.ofSubject("we", null, Context.NONE);
+                if (we.isPresent() && we.get().evidence().startsWith("the document defines")) {
+                    lead = Optional.of(Context.undertakings(we.get().party()));
+                }
+            }
+            if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && text.endsWith(":")) {
+                // "KFRA will:", "The Network will:" — a subject the document itself defines.
+                ClauseReader.Reading reading = ClauseReader.read(text);
+                Optional<PartyResolver.Resolved> party = reading.commits()
+                        ? parties.ofSubject(reading.clause().get().subject(), previousParty, section) : Optional.empty();
+                if (party.isPresent()) {
+                    lead = Optional.of(Context.undertakings(party.get().party()));
+                }
+            }
+            if (lead.isEmpty() && text.endsWith(":") && TextTokens.wordCount(text) <= 8) {
+                // "The Forum and its members:" — a bare name the document itself defines.
+                String name = text.substring(0, text.length() - 1).strip();
+                Optional<PartyResolver.Resolved> party = parties.ofSubject(name, null, section);
+                if (party.isPresent() && party.get().evidence().startsWith("the document defines")) {
+                    lead = Optional.of(Context.undertakings(party.get().party()));
+                }
+            }
+            if (lead.isEmpty() && text.endsWith(":") && section.is(Context.Kind.UNDERTAKINGS) && namesHeadingBody(text, located)) {
+                // "In addition to the joint commitments, the Service:" under "4.4 Copperfield Fire and Rescue
+                // Service": the body the heading names, called by a word of its name.
+                lead = Optional.of(Context.undertakings(section.party()));
+            }
+            return lead;
         }
 
         /**
@@ -587,7 +596,20 @@ final class CommitmentExtractor {
             String text = ItemText.join(open.text(), subs);
             Context context = openContext;
             boolean numberedParagraph = PARAGRAPH_NUMBER.matcher(open.marker()).matches();
-            if (context.is(Context.Kind.PRINCIPLES) && numberedParagraph) {
+            Optional<Context> itemLeadIn = !subs.isEmpty() && open.stopsAtModal()
+                    && (context.is(Context.Kind.NONE) || context.is(Context.Kind.UNDERTAKINGS))
+                    ? leadInOf(open.text(), openLocated, context)
+                            .filter(lead -> lead.is(Context.Kind.UNDERTAKINGS) && lead.firm()) : Optional.empty();
+            if (itemLeadIn.isPresent() && open.bulleted()) {
+                // "● The Council will:" over its own "o" items: the bullet is a lead-in, and each sub-item is one of its
+                // promises ("● improve access to funding by:" does not stop at its modal: its sub-items complete it).
+                for (String sub : subs) {
+                    acceptPromise(sub, itemLeadIn.get());
+                }
+            } else if (itemLeadIn.isPresent()) {
+                // "(vi) Both sectors will:" is one unit of the document's numbering: its sub-items fold into it.
+                add(parties.ofContext(itemLeadIn.get()).orElseThrow(), text, subs);
+            } else if (context.is(Context.Kind.PRINCIPLES) && numberedParagraph) {
                 // "2.1 Respect – …" is a principle; "2.3 These principles apply to …" explains them.
                 Optional<String[]> named = named(open.text(), 5);
                 if (named.isPresent()) {
@@ -610,12 +632,7 @@ final class CommitmentExtractor {
             } else if (context.is(Context.Kind.UNDERTAKINGS) && context.firm() && (!numberedParagraph || openUnderLeadIn)) {
                 // Under a lead-in or a heading that says who commits: the item is a commitment; its own subject may name another party.
                 // "Recognise that the VCOs will require support" is an instruction: its "will" is not the item's own subject.
-                ClauseReader.Reading reading = ClauseReader.isImperative(open.text()) ? ClauseReader.Reading.not("an instruction")
-                        : ClauseReader.read(open.text());
-                Optional<PartyResolver.Resolved> own = reading.commits()
-                        ? parties.ofSubject(reading.clause().get().subject(), previousParty, context) : Optional.empty();
-                PartyResolver.Resolved party = own.orElseGet(() -> parties.ofContext(context).orElseThrow());
-                add(party, text, subs);
+                acceptPromise(open.text(), subs, text, context);
             } else if (context.is(Context.Kind.NONE) || context.is(Context.Kind.UNDERTAKINGS)) {
                 acceptItemByEvidence(text, subs, context);
             } else if (context.is(Context.Kind.MEASURES)) {
@@ -626,6 +643,25 @@ final class CommitmentExtractor {
             }
             open = null;
             openSubs.clear();
+        }
+
+        /** A sub-item under an item that is itself a lead-in: a promise of that lead-in's party. */
+        private void acceptPromise(String sub, Context leadIn) {
+            acceptPromise(sub, List.of(), sub, leadIn);
+        }
+
+        /**
+         * An item under a lead-in or a heading that says who commits: a commitment, whose own subject may name
+         * another party. "Recognise that the VCOs will require support" is an instruction: its "will" is not the
+         * item's own subject.
+         */
+        private void acceptPromise(String own, List<String> subs, String text, Context context) {
+            ClauseReader.Reading reading = ClauseReader.isImperative(own) ? ClauseReader.Reading.not("an instruction")
+                    : ClauseReader.read(own);
+            Optional<PartyResolver.Resolved> subject = reading.commits()
+                    ? parties.ofSubject(reading.clause().get().subject(), previousParty, context) : Optional.empty();
+            PartyResolver.Resolved party = subject.orElseGet(() -> parties.ofContext(context).orElseThrow());
+            add(party, text, subs);
         }
 
         /**

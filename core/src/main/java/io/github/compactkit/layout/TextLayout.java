@@ -54,6 +54,9 @@ public final class TextLayout {
     private static final Pattern TABBED_PAGE = Pattern.compile("(?i)\\S\\t+page\\s+\\d{1,3}(\\s+of\\s+\\d{1,3})?\\s*$");
     /** The plain-line rules and their decider: stateless, shared by every run. */
     private static final Decider DECIDER = new Decider(LineRules.standard());
+    /** Bullet glyphs that are one level whichever is used: boxes ticked or not, hyphens and dashes. */
+    private static final String CHECK_BOXES = "\u2610\u2611\u2612\u2713\u2714\u2751";
+    private static final String DASHES = "-\u2013\u2014";
 
     /** Lays out the lines of one document. */
     public LayoutResult layout(List<SourceLine> lines) {
@@ -80,6 +83,8 @@ public final class TextLayout {
         private int paragraphLines;
         private boolean afterBlank = true;
         private final Deque<int[]> bulletIndents = new ArrayDeque<>();
+        /** The bullet glyphs met in order at the innermost indent of the list being read ("●", then "o", then "▪"). */
+        private final List<String> bulletGlyphs = new ArrayList<>();
         private final List<String> markerTypes = new ArrayList<>();
         private final Map<Integer, Integer> lastNumberAtDepth = new HashMap<>();
         private int listNumber;
@@ -309,7 +314,7 @@ public final class TextLayout {
                     flushParagraph();
                     if (!f.bullet().text().isEmpty()) {
                         // A bullet whose text starts with an enumerator ("- (a) ...") nests by that enumerator.
-                        add(new ListItem(f.bullet().text(), bulletLevel(f.indent()), f.bullet().marker(), span), rule);
+                        add(new ListItem(f.bullet().text(), bulletLevel(f.indent(), f.bullet().marker()), f.bullet().marker(), span), rule);
                     }
                 }
                 case ENUMERATED_ITEM -> {
@@ -557,18 +562,48 @@ public final class TextLayout {
 
         // --- lists --------------------------------------------------------------------------
 
-        private int bulletLevel(int indent) {
+        private int bulletLevel(int indent, String glyph) {
+            boolean continuesList = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem;
             while (!bulletIndents.isEmpty() && bulletIndents.peek()[0] > indent) {
                 bulletIndents.pop();
+                bulletGlyphs.clear();
             }
             if (bulletIndents.isEmpty() || bulletIndents.peek()[0] < indent) {
                 int level = bulletIndents.isEmpty() ? 0 : bulletIndents.peek()[1] + 1;
-                if (bulletIndents.isEmpty() && indent > 0 && !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof ListItem) {
+                if (bulletIndents.isEmpty() && indent > 0 && continuesList) {
                     level = 1;
                 }
                 bulletIndents.push(new int[] {indent, level});
+                bulletGlyphs.clear();
             }
-            return bulletIndents.peek()[1];
+            return bulletIndents.peek()[1] + glyphDepth(glyph, continuesList);
+        }
+
+        /**
+         * Text copied from a PDF viewer or a word processor loses the indent but keeps the glyph of each
+         * level ("●" then "o" then "▪", Word's default order): inside one run of items, a glyph not met yet
+         * opens a level below the last, and a glyph met before returns to its level.
+         */
+        private int glyphDepth(String marker, boolean continuesList) {
+            if (!continuesList) {
+                bulletGlyphs.clear();
+            }
+            String glyph = glyphClass(marker);
+            int at = bulletGlyphs.indexOf(glyph);
+            if (at < 0) {
+                bulletGlyphs.add(glyph);
+                return bulletGlyphs.size() - 1;
+            }
+            bulletGlyphs.subList(at + 1, bulletGlyphs.size()).clear();
+            return at;
+        }
+
+        /** Variants of one glyph are one level: a ticked and an empty box ("☐", "✔"), a hyphen and a dash. */
+        private static String glyphClass(String marker) {
+            if (CHECK_BOXES.indexOf(marker.charAt(0)) >= 0) {
+                return "box";
+            }
+            return DASHES.indexOf(marker.charAt(0)) >= 0 ? "dash" : marker;
         }
 
         private int enumeratedLevel(String marker, int indent) {
@@ -602,6 +637,7 @@ public final class TextLayout {
 
         private void resetLists() {
             bulletIndents.clear();
+            bulletGlyphs.clear();
             markerTypes.clear();
             listNumber = 0;
         }

@@ -1,5 +1,6 @@
 package io.github.compactkit.corpus.eval;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compactkit.corpus.Corpus;
@@ -39,7 +40,8 @@ public final class AccuracyThresholds {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            return of(new ObjectMapper().readTree(in));
+            // A document named twice would silently keep only its last line: refuse it.
+            return of(new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
