@@ -57,6 +57,9 @@ final class CommitmentExtractor {
     /** "Pledge 3 – Feedback Public sector partners pledge to …": a numbered label and its title run into the sentence. */
     private static final Pattern LABELLED_TITLE = Pattern.compile(
             "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(\\S.*)$", Pattern.DOTALL);
+    /** The subject of a lead-in that stops at its modal: "The Forum will:", "KBC and the ICB will jointly:". */
+    private static final Pattern SUBJECT_OF_BARE_LEAD_IN = Pattern.compile(
+            "(?i)^(.{2,80}?)\\s+(?:will|shall|(?:agree|commit|undertake|pledge)s?\\s+to)(?:\\s+(?:also|jointly|together))?\\s*:$");
     private static final Pattern PROMISE_HEADER = Pattern.compile(
             "(?i)(our )?(pledges?|commitments?|undertakings?|promises?|what (we|they) will do|we will)");
     private static final Pattern WHO_HEADER = Pattern.compile(
@@ -196,6 +199,8 @@ final class CommitmentExtractor {
         int whoColumn = -1;
         /** The party of the last commitment, for "It will also …"; forgotten at each heading. */
         Party previousParty;
+        /** The party of the block's "Who:" field, until a heading or a paragraph that is no field. */
+        Party fieldParty;
         // The item being collected.
         ListItem open;
         LocatedBlock openLocated;
@@ -250,13 +255,18 @@ final class CommitmentExtractor {
             }
             if (block instanceof Heading h) {
                 previousParty = null;
+                fieldParty = null;
                 acceptCommitmentHeading(located, h, section);
             } else if (block instanceof TableRow row) {
                 acceptTableRow(located, row, section);
             } else if (block instanceof Paragraph p && pullQuotes.repeats(position, p)) {
                 diagnostics.add(new Diagnostic("SET_ASIDE_PULL_QUOTE", "a pull quote (repeats the words of another passage): "
                         + abbreviate(p.text()), p.span()));
+            } else if (block instanceof Paragraph p && (section.is(Context.Kind.NONE) || section.is(Context.Kind.UNDERTAKINGS))
+                    && field(p).isPresent()) {
+                acceptField(located, p, field(p).get(), section);
             } else if (block instanceof Paragraph p) {
+                fieldParty = null;
                 Optional<Context> lead = leadInOf(p.text(), located, section);
                 if (lead.isPresent()) {
                     leadIn = lead.get();
@@ -266,6 +276,39 @@ final class CommitmentExtractor {
                 } else if (section.is(Context.Kind.NONE) || section.is(Context.Kind.UNDERTAKINGS)) {
                     acceptProse(located, p.text(), p.span(), section);
                 }
+            }
+        }
+
+        /** The field a paragraph is; a promise field counts only after a party field has said whose it is. */
+        private Optional<FieldLabels.Field> field(Paragraph p) {
+            return FieldLabels.of(p.text()).filter(f -> f.kind() != FieldLabels.Kind.PROMISE || fieldParty != null);
+        }
+
+        /**
+         * A field of a compact written as a form: "Who:" names the party whose "we" the block's "What we will do:"
+         * speaks in (a sentence, or a lead-in to items); "Why it matters:" explains and "How you will know:" measures.
+         */
+        private void acceptField(LocatedBlock located, Paragraph p, FieldLabels.Field field, Context section) {
+            switch (field.kind()) {
+                case PARTY -> {
+                    fieldParty = parties.ofSubject(field.value(), null, Context.NONE).map(PartyResolver.Resolved::party).orElse(null);
+                    if (fieldParty == null) {
+                        diagnostics.add(new Diagnostic("SET_ASIDE_NO_PARTY", "\"" + field.label() + ":\" names no party: "
+                                + abbreviate(field.value()), p.span()));
+                    }
+                }
+                case PROMISE -> {
+                    if (field.value().isEmpty()) {
+                        leadIn = Context.undertakings(fieldParty);
+                        leadInHasItems = false;
+                    } else {
+                        acceptProse(located, field.value(), p.span(), Context.undertakings(fieldParty));
+                    }
+                }
+                case EXPLANATION -> diagnostics.add(new Diagnostic("SET_ASIDE_EXPLANATION", "\"" + field.label()
+                        + ":\" explains a commitment, it makes none: " + abbreviate(field.value()), p.span()));
+                case MEASURE -> diagnostics.add(new Diagnostic("SET_ASIDE_MEASURE", "\"" + field.label()
+                        + ":\" gives an indicator of how the compact is working, not a commitment: " + abbreviate(field.value()), p.span()));
             }
         }
 
@@ -283,11 +326,12 @@ final class CommitmentExtractor {
                     lead = Optional.of(Context.undertakings(we.get().party()));
                 }
             }
-            if (lead.isPresent() && lead.get().is(Context.Kind.NONE) && text.endsWith(":")) {
-                // "KFRA will:", "The Network will:" — a subject the document itself defines.
+            if ((lead.isEmpty() || lead.get().is(Context.Kind.NONE)) && text.endsWith(":")) {
+                // "KFRA will:", "The Forum will jointly:" — a subject the document itself defines.
                 ClauseReader.Reading reading = ClauseReader.read(text);
-                Optional<PartyResolver.Resolved> party = reading.commits()
-                        ? parties.ofSubject(reading.clause().get().subject(), previousParty, section) : Optional.empty();
+                Matcher bare = SUBJECT_OF_BARE_LEAD_IN.matcher(text.strip());
+                String subject = reading.commits() ? reading.clause().get().subject() : bare.matches() ? bare.group(1) : null;
+                Optional<PartyResolver.Resolved> party = subject != null ? parties.ofSubject(subject, previousParty, section) : Optional.empty();
                 if (party.isPresent()) {
                     lead = Optional.of(Context.undertakings(party.get().party()));
                 }
@@ -314,6 +358,10 @@ final class CommitmentExtractor {
          */
         private void acceptTableRow(LocatedBlock located, TableRow row, Context section) {
             if (section.is(Context.Kind.ACTIONS) || section.is(Context.Kind.GLOSSARY) || section.is(Context.Kind.PARTNERS)) {
+                return;
+            }
+            if (section.is(Context.Kind.PRINCIPLES)) {
+                acceptPrincipleRow(row);
                 return;
             }
             Party[] header = new Party[row.cells().size()];
@@ -361,6 +409,27 @@ final class CommitmentExtractor {
                     undertakings.add(new RawUndertaking(tableParties[c], promise, rowSection, List.of(), row.span(),
                             located.titlesInnermostFirst(), "the column header names it"));
                 }
+            }
+        }
+
+        /**
+         * A row of a principles table ("Principle | What it means"): the first cell names the principle and the
+         * rest explain it; a row of short labels only is the table's header.
+         */
+        private void acceptPrincipleRow(TableRow row) {
+            List<String> cells = row.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+            boolean header = cells.stream().allMatch(c -> TextTokens.wordCount(c) <= 4 && !c.endsWith("."));
+            if (cells.isEmpty() || header) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_TABLE_ROW", "the header of a principles table: " + abbreviate(row.text()), row.span()));
+                return;
+            }
+            principlesListed = true;
+            String name = cells.get(0);
+            if (cells.size() >= 2 && TextTokens.wordCount(name) <= 6 && !name.endsWith(".")) {
+                String text = String.join(" ", cells.subList(1, cells.size()));
+                principles.add(new Principle(ItemText.strip(name), ItemText.strip(text), null, List.of(), row.span()));
+            } else {
+                principles.add(new Principle(null, ItemText.strip(String.join(" ", cells)), null, List.of(), row.span()));
             }
         }
 

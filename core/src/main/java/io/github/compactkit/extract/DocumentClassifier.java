@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class DocumentClassifier {
     private static final Pattern NOT_A_COMPACT_TITLE = Pattern.compile(
             "(?i)\\b(guide|guidance|toolkit|handbook|how to|annual report|report on|evaluation of|review of|survey|newsletter|minutes|briefing)\\b");
+    /** A toolkit with this many sector undertakings carries the compact itself, not advice about it. */
+    private static final int MIN_UNDERTAKINGS_OF_A_SUBTITLED_COMPACT = 10;
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours)\\b");
     private static final Pattern WORD = Pattern.compile("\\b\\w+\\b");
 
@@ -36,7 +38,7 @@ final class DocumentClassifier {
         }
         double perThousand = words == 0 ? 0 : secondPerson * 1000.0 / words;
         boolean mentionsCompact = text.toLowerCase(Locale.ROOT).contains("compact");
-        if (title != null && NOT_A_COMPACT_TITLE.matcher(title).find()) {
+        if (title != null && namesGuide(title, undertakings)) {
             return new Verdict(DocumentType.OTHER, "its title (\"" + title + "\") names a guide or report, not a compact");
         }
         if (perThousand > 4 && undertakings < 10) {
@@ -51,6 +53,19 @@ final class DocumentClassifier {
             return new Verdict(DocumentType.OTHER, "it does not call itself a compact and makes few commitments");
         }
         return new Verdict(DocumentType.COMPACT, null);
+    }
+
+    /**
+     * "A Guide to the Local Compact" is about a compact; "THE MOORCOMBE COMPACT / A Practical Toolkit" is the
+     * compact with a subtitle, when its sectors make their commitments in it.
+     */
+    private static boolean namesGuide(String title, int undertakings) {
+        Matcher guide = NOT_A_COMPACT_TITLE.matcher(title);
+        if (!guide.find()) {
+            return false;
+        }
+        int compact = title.toLowerCase(Locale.ROOT).indexOf("compact");
+        return compact < 0 || compact > guide.start() || undertakings < MIN_UNDERTAKINGS_OF_A_SUBTITLED_COMPACT;
     }
 
     private static boolean isAscii(String s) {

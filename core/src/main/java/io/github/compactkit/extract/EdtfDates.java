@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Normalises the target dates of compacts to EDTF: "June 2006" → 2006-06, "Spring 2008" → 2008-21,
- * "Q3 2013" → 2013-35, "2013/14" → 2013-04-01/2014-03-31 (UK financial year), "7th March 2010" →
+ * "Q3 2013" → 2013-35, "2013/14" → 2013-04-01/2014-03-31 (UK financial year), "Q2 2025/26" →
+ * 2025-07-01/2025-09-30 (a quarter of that financial year), "7th March 2010" →
  * 2010-03-07, "31/03/2014" → 2014-03-31 (day first), "2006" → 2006; "Ongoing" and the like → empty.
  */
 public final class EdtfDates {
@@ -26,6 +27,11 @@ public final class EdtfDates {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s*,?\\s*((?:19|20)\\d{2})\\b");
     private static final Pattern SEASON_YEAR = Pattern.compile("\\b(spring|summer|autumn|fall|winter)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern QUARTER = Pattern.compile("\\b(?:q([1-4])|quarter\\s+([1-4])|([1-4])(?:st|nd|rd|th)\\s+quarter)\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b");
+    /** "Q2 2025/26": a quarter of a UK financial year (April to March), not of the calendar year. */
+    private static final Pattern FINANCIAL_QUARTER = Pattern.compile("\\b(?:q([1-4])|quarter\\s+([1-4])|([1-4])(?:st|nd|rd|th)\\s+quarter)\\s*(?:of\\s+)?"
+            + "((?:19|20)\\d{2})\\s*[/\u2013-]\\s*(\\d{2}|(?:19|20)\\d{2})\\b");
+    /** The first and last day of each financial quarter, Q1 (April to June) to Q4 (January to March of the next year). */
+    private static final String[][] FINANCIAL_QUARTER_DAYS = {{"04-01", "06-30"}, {"07-01", "09-30"}, {"10-01", "12-31"}, {"01-01", "03-31"}};
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
 
     private EdtfDates() {
@@ -37,7 +43,14 @@ public final class EdtfDates {
             return Optional.empty();
         }
         String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        Matcher m = QUARTER.matcher(s);
+        Matcher m = FINANCIAL_QUARTER.matcher(s);
+        if (m.find()) {
+            int q = Integer.parseInt(firstNonNull(m.group(1), m.group(2), m.group(3)));
+            int year = Integer.parseInt(m.group(4)) + (q == 4 ? 1 : 0);
+            String[] days = FINANCIAL_QUARTER_DAYS[q - 1];
+            return Optional.of(year + "-" + days[0] + "/" + year + "-" + days[1]);
+        }
+        m = QUARTER.matcher(s);
         if (m.find()) {
             int q = Integer.parseInt(firstNonNull(m.group(1), m.group(2), m.group(3)));
             return Optional.of(m.group(4) + "-" + (32 + q));

@@ -1,13 +1,6 @@
 package io.github.compactkit.extract;
 
 import io.github.compactkit.model.Party;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,35 +86,9 @@ final class PartyPhrases {
     }
 
     private static Map<String, Pattern> load() {
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        try (InputStream in = PartyPhrases.class.getResourceAsStream("parties.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("parties.txt is missing from the class path");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String current = null;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (t.startsWith("[") && t.endsWith("]")) {
-                    current = t.substring(1, t.length() - 1);
-                    words.put(current, new ArrayList<>());
-                } else if (current != null) {
-                    words.get(current).add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read parties.txt", e);
-        }
+        Map<String, List<String>> words = SectionedWordList.read("parties.txt", List.of("STATUTORY", "VCS", "JOINT", "NOT_STATUTORY"));
         Map<String, Pattern> patterns = new LinkedHashMap<>();
         words.forEach((k, v) -> patterns.put(k, WordPatterns.anyWord(v.toArray(String[]::new))));
-        for (String needed : List.of("STATUTORY", "VCS", "JOINT", "NOT_STATUTORY")) {
-            if (!patterns.containsKey(needed)) {
-                throw new IllegalStateException("parties.txt has no [" + needed + "] section");
-            }
-        }
         return patterns;
     }
 }

@@ -22,8 +22,11 @@ import io.github.compactkit.ingest.SourceLine;
 import io.github.compactkit.model.Span;
 import io.github.compactkit.nlp.PartOfSpeech;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,9 +40,15 @@ final class LineFeatureReader {
     private static final Pattern WIDE_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Pattern SECTION_COLON = Pattern.compile("(?i)^section\\s+\\d+\\s*:.*");
 
+    /** "Who: …", "What we will do: …", "How you will know: …": a label of words (no number) and a colon. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^([A-Z][\\p{L}'\u2019]*(?: [\\p{L}'\u2019]+){0,5}):(?=\\s|$)");
+    private static final int FIELD_LINES = 3;
+
     private final List<SourceLine> lines;
     private final String[] clean;
     private final boolean[] skip;
+    /** How many lines open with each field label (lower case), counted when a rule first asks. */
+    private final Supplier<Map<String, Integer>> fieldLabelCounts = Suppliers.memoize(this::countFieldLabels);
 
     /** Reads {@code clean} and {@code skip} as they are when a line is read: set-aside marking must be done. */
     LineFeatureReader(List<SourceLine> lines, String[] clean, boolean[] skip) {
@@ -65,9 +74,30 @@ final class LineFeatureReader {
                 wordCount(text), endsSentence(text), LineText.isTitleLine(text), Character.isLowerCase(text.charAt(0)),
                 LineText.dashFields(text), LineText.startsNamedEntry(raw), LineText.looksLikeInitial(text),
                 next, nextIsBlankOrEnd(i), next > 0 && LineText.isTitleLine(clean[next]), underline,
-                Suppliers.memoize(() -> alignedColumns(i)), tabs(raw), markdownHeading(raw), pipeRow(raw),
+                Suppliers.memoize(() -> alignedColumns(i)), tabs(raw), markdownHeading(raw), pipeRow(raw, i),
                 bullet(text), enumerated(text), numbered(ROMAN.matcher(text), i), numbered(CLAUSE_LABEL.matcher(text), i),
-                numbered(LETTERED.matcher(text), i), keyword(text, i), alone(text), dotted(text, i), null);
+                numbered(LETTERED.matcher(text), i), keyword(text, i), alone(text), dotted(text, i), null, fieldLabel(text));
+    }
+
+    /** The line's field label ("Who: …"), when the document opens at least {@value #FIELD_LINES} lines with it. */
+    private String fieldLabel(String text) {
+        Matcher m = FIELD_LABEL.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String label = m.group(1);
+        return fieldLabelCounts.get().getOrDefault(label.toLowerCase(Locale.ROOT), 0) >= FIELD_LINES ? label : null;
+    }
+
+    private Map<String, Integer> countFieldLabels() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < clean.length; i++) {
+            Matcher m = skip[i] || clean[i] == null ? null : FIELD_LABEL.matcher(clean[i]);
+            if (m != null && m.find()) {
+                counts.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private static LineFeatures.Tabs tabs(String raw) {
@@ -89,10 +119,16 @@ final class LineFeatureReader {
         return new LineFeatures.MarkdownHeading(m.group(1).length(), TextCleaner.clean(m.group(2)));
     }
 
-    private static LineFeatures.PipeRow pipeRow(String raw) {
+    private LineFeatures.PipeRow pipeRow(String raw, int i) {
         String s = raw.strip();
         if (!(s.startsWith("|") && s.endsWith("|") && s.length() > 2)) {
-            return null;
+            // "Action | Lead | Target date" over "Publish … | OPCC | January 2017": pipes without the outer ones
+            // make rows when the line next to it has as many.
+            int bars = innerBars(s);
+            if (bars < 2 || !(bars == innerBars(neighbour(i, -1)) || bars == innerBars(neighbour(i, 1)))) {
+                return null;
+            }
+            return new LineFeatures.PipeRow(false, Arrays.stream(s.split("\\|", -1)).map(TextCleaner::clean).toList());
         }
         if (MARKDOWN_TABLE_RULE.matcher(s).matches()) {
             return new LineFeatures.PipeRow(true, List.of());
@@ -225,6 +261,24 @@ final class LineFeatureReader {
             }
         }
         return aligned >= 2 && bothFilled >= 1 ? starts.stream().mapToInt(Integer::intValue).toArray() : null;
+    }
+
+    /** The count of " | " separators in a line that does not open with a pipe. */
+    private static int innerBars(String line) {
+        if (line == null || line.startsWith("|")) {
+            return 0;
+        }
+        int bars = 0;
+        for (int at = line.indexOf(" | "); at >= 0; at = line.indexOf(" | ", at + 3)) {
+            bars++;
+        }
+        return bars;
+    }
+
+    /** The text of the line just above ({@code step} -1) or below (+1), or null at a blank line or the end. */
+    private String neighbour(int i, int step) {
+        int j = i + step;
+        return j < 0 || j >= lines.size() || skip[j] || clean[j].isEmpty() ? null : clean[j].strip();
     }
 
     int nextNonBlank(int i) {

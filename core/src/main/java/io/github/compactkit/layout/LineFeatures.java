@@ -41,6 +41,8 @@ import java.util.function.Supplier;
  * @param dotted          "2.3 Title", "4. text", "4.1) text", or null
  * @param sequence        for a dotted line, its numbered sequence in the whole document
  *                        ({@link NumberedSequences}), or null
+ * @param fieldLabel      the label the line opens with ("Who", "What we will do") when at least three lines of
+ *                        the document open with it, as the fields of a form do; else null
  */
 record LineFeatures(int index, SourceLine line, String raw, String text, Span span, int indent,
                     int words, boolean endsSentence, boolean titleLike, boolean startsLowerCase, int dashFields,
@@ -48,13 +50,13 @@ record LineFeatures(int index, SourceLine line, String raw, String text, Span sp
                     int nextNonBlank, boolean nextBlankOrEnd, boolean nextTitleLike, int setextUnderline,
                     Supplier<int[]> alignedColumnsCheck, Tabs tabs, MarkdownHeading markdownHeading, PipeRow pipeRow,
                     Marker bullet, Marker enumerated, Numbered roman, Numbered clause, Numbered lettered,
-                    Keyword keyword, String alone, Dotted dotted, NumberedSequences.Sequence sequence) {
+                    Keyword keyword, String alone, Dotted dotted, NumberedSequences.Sequence sequence, String fieldLabel) {
 
     /** These features with the line's numbered sequence, known once every line is read. */
     LineFeatures inSequence(NumberedSequences.Sequence s) {
         return new LineFeatures(index, line, raw, text, span, indent, words, endsSentence, titleLike, startsLowerCase,
                 dashFields, namedEntry, initial, nextNonBlank, nextBlankOrEnd, nextTitleLike, setextUnderline, alignedColumnsCheck,
-                tabs, markdownHeading, pipeRow, bullet, enumerated, roman, clause, lettered, keyword, alone, dotted, s);
+                tabs, markdownHeading, pipeRow, bullet, enumerated, roman, clause, lettered, keyword, alone, dotted, s, fieldLabel);
     }
 
     /** Column starts when this line heads a table aligned with spaces, else null. */

@@ -37,6 +37,7 @@ final class LineRules {
                 new NumberedRules.NumberedTitle(),
                 new NumberedRules.NumberedParagraph(),
                 new TableRules.TwoTabCells(),
+                new TextRules.FieldLine(),
                 new TextRules.ContinuesItem(),
                 new TextRules.TitleAfterParagraph(),
                 new TextRules.RecordLine(),

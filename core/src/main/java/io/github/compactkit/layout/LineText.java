@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@link TextLayout} share them.
  */
 final class LineText {
-    static final Pattern BULLET = Pattern.compile("^([-\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u25B8\u2713\u2714\u2610\u2611\u2612\u2751\u27A4\u25B6\u25C6\u2794\u2013\u2014*\uF0B7\uF0A7\uF0D8\uF076]|o(?=\\s))\\s*(.*)$");
+    static final Pattern BULLET = Pattern.compile("^([-\u2022\u00B7\u25AA\u25E6\u25CF\u25CB\u25A0\u25A1\u27A2\u25BA\u25B8\u2713\u2714\u2610\u2611\u2612\u2751\u27A4\u25B6\u25C6\u2794\u2013\u2014*\uF0B7\uF0A7\uF0D8\uF076]|o(?=\\s)|\\[[ xX\u2713\u2714]\\](?=\\s))\\s*(.*)$");
     static final Pattern ENUMERATED = Pattern.compile("^(\\(?([ivx]{1,5}|[a-z]|\\d{1,2})\\)|([a-z]|[ivx]{1,5})\\.)\\s+(\\S.*)$");
     static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     static final Pattern MARKDOWN_TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");

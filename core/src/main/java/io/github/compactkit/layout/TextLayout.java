@@ -54,7 +54,7 @@ public final class TextLayout {
     private static final Pattern TABBED_PAGE = Pattern.compile("(?i)\\S\\t+page\\s+\\d{1,3}(\\s+of\\s+\\d{1,3})?\\s*$");
     /** The plain-line rules and their decider: stateless, shared by every run. */
     private static final Decider DECIDER = new Decider(LineRules.standard());
-    /** Bullet glyphs that are one level whichever is used: boxes ticked or not, hyphens and dashes. */
+    /** Bullet glyphs that are one level whichever is used: boxes ticked or not ("☐", "✔", "[ ]", "[x]"), hyphens and dashes. */
     private static final String CHECK_BOXES = "\u2610\u2611\u2612\u2713\u2714\u2751";
     private static final String DASHES = "-\u2013\u2014";
 
@@ -81,6 +81,8 @@ public final class TextLayout {
         /** The number of the numbered paragraph being collected ("3.4"), or null. */
         private String paragraphNumber;
         private int paragraphLines;
+        /** The open paragraph is a field of a form ("Who: The Commissioner"): never a title, however short. */
+        private boolean fieldParagraph;
         private boolean afterBlank = true;
         private final Deque<int[]> bulletIndents = new ArrayDeque<>();
         /** The bullet glyphs met in order at the innermost indent of the list being read ("●", then "o", then "▪"). */
@@ -325,8 +327,8 @@ public final class TextLayout {
                 case SETEXT_HEADING -> {
                     flushParagraph();
                     int underline = f.setextUnderline();
-                    add(new Heading(null, f.text(), 0, span.union(spanOf(lines.get(underline)))), rule);
-                    resetLists();
+                    // "4.1 Consultation" underlined: numbered like any heading.
+                    addHeading(f.text(), 0, span.union(spanOf(lines.get(underline))), i, " (" + rule + ")");
                     return underline;
                 }
                 case ROMAN_HEADING -> {
@@ -418,6 +420,7 @@ public final class TextLayout {
                 case NEW_PARAGRAPH -> {
                     flushParagraph();
                     startParagraph(f.text(), span);
+                    fieldParagraph = f.fieldLabel() != null;
                 }
                 case GLUED_TITLE -> {
                     String title = paragraph.toString();
@@ -440,6 +443,7 @@ public final class TextLayout {
 
         private void startParagraph(String text, Span span) {
             paragraphNumber = null;
+            fieldParagraph = false;
             paragraph.setLength(0);
             paragraph.append(text);
             paragraphSpan = span;
@@ -502,7 +506,7 @@ public final class TextLayout {
             // "Voluntary sector: make clear …" under "Council and NHS: give …": the next entry of a labelled list, not a title.
             boolean nextEntry = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Paragraph p
                     && startsNamedEntry(text) && sameEntryLabel(p.text(), text);
-            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":") && !nextRecord && !nextEntry) {
+            if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":") && !nextRecord && !nextEntry && !fieldParagraph) {
                 add(new Heading(null, text, 0, paragraphSpan), "one short title-like line");
                 resetLists();
             } else {
@@ -600,7 +604,7 @@ public final class TextLayout {
 
         /** Variants of one glyph are one level: a ticked and an empty box ("☐", "✔"), a hyphen and a dash. */
         private static String glyphClass(String marker) {
-            if (CHECK_BOXES.indexOf(marker.charAt(0)) >= 0) {
+            if (CHECK_BOXES.indexOf(marker.charAt(0)) >= 0 || marker.startsWith("[")) {
                 return "box";
             }
             return DASHES.indexOf(marker.charAt(0)) >= 0 ? "dash" : marker;
@@ -731,7 +735,9 @@ public final class TextLayout {
                 // and table rows repeat by design (an action plan's header in every section): content.
                 // A footer that tabs its page number to the margin ("… | July 2025<TAB>Page 2") is still furniture.
                 boolean tabbed = lines.get(i).text().indexOf('\t') >= 0 && !TABBED_PAGE.matcher(lines.get(i).text()).find();
-                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() != LineHint.NONE || tabbed) {
+                // So do a Markdown table's rows: "| Ref | Commitment | Who |" heads every theme's table.
+                boolean pipeRow = clean[i].startsWith("|") && clean[i].endsWith("|") && clean[i].length() > 2;
+                if (skip[i] || clean[i].isEmpty() || lines.get(i).hint() != LineHint.NONE || tabbed || pipeRow) {
                     continue;
                 }
                 String key = furnitureKey(clean[i]);

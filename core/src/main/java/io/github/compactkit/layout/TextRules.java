@@ -64,6 +64,23 @@ final class TextRules {
     }
 
     /**
+     * "Who: The Commissioner" then "What we will do: …": a field of a form the document repeats block after block
+     * starts a paragraph of its own, even where the line above does not end a sentence.
+     */
+    record FieldLine() implements LineRule {
+        @Override
+        public String name() {
+            return "field line (Who: …, What we will do: …)";
+        }
+
+        @Override
+        public Optional<Vote> vote(LineFeatures f, LayoutView s) {
+            return f.fieldLabel() == null ? Optional.empty()
+                    : propose(Outcome.NEW_PARAGRAPH, "opens with the field label '" + f.fieldLabel() + ":', as other lines of the document do");
+        }
+    }
+
+    /**
      * "Respect – …" then "Openness – …" on the next line: one entry per line, not one wrapped paragraph;
      * entries labelled alike ("Council and NHS: give …" / "Voluntary sector: make …", "[VCS] …") need no full stop.
      */
