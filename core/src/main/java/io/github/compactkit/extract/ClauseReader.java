@@ -29,7 +29,8 @@ final class ClauseReader {
     /** Verbs after "will" that predict or describe rather than commit. */
     private static final Set<String> NOT_COMMITTING = Set.of("find", "face", "want", "know", "see", "benefit", "feel",
             "depend", "notice", "expect", "receive", "get", "experience", "remain", "become", "vary", "happen", "mean", "apply",
-            "differ", "come", "last", "cost", "include", "contain", "take");
+            "differ", "come", "last", "cost", "include", "contain", "take", "disagree");
+    private static final Pattern INCLUDE_IN = Pattern.compile("(?i)\\bwill\\s+include\\s+\\S.*\\s(in|into)\\s+(the|its|their|all|every|each|our)\\b");
     /** Verbs after "we will" with which authors describe their document: "In this part we will explain …". */
     private static final Set<String> DESCRIBING = Set.of("explain", "describe", "outline", "summarise", "introduce", "cover", "set",
             "discuss", "list", "show", "look", "consider", "begin", "start", "turn");
@@ -236,7 +237,9 @@ final class ClauseReader {
             return Reading.not("\"will need\" describes a need, not a commitment");
         }
         boolean intoAccount = verb.equals("take") && sentence.toLowerCase(Locale.ROOT).contains("into account");
-        if (NOT_COMMITTING.contains(verb) && !intoAccount && !((verb.equals("take") || verb.equals("set"))
+        // "Quenby Council will include compact training in the induction of new staff" puts something in: an act.
+        boolean includeIn = verb.equals("include") && INCLUDE_IN.matcher(sentence).find();
+        if (NOT_COMMITTING.contains(verb) && !intoAccount && !includeIn && !((verb.equals("take") || verb.equals("set"))
                 && COMMITTING_AFTER_TAKE_OR_SET.contains(next))) {
             return Reading.not("\"will " + verb + "\" predicts or describes rather than commits");
         }

@@ -57,6 +57,8 @@ final class CommitmentExtractor {
     /** "Pledge 3 – Feedback Public sector partners pledge to …": a numbered label and its title run into the sentence. */
     private static final Pattern LABELLED_TITLE = Pattern.compile(
             "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(\\S.*)$", Pattern.DOTALL);
+    /** A row label that names both sectors: "Together", "Both sectors", "All partners", "Joint". */
+    private static final Pattern JOINT_ROW_LABEL = Pattern.compile("(?i)(all( partners| signatories)?|both( sectors)?|joint(ly)?|everyone|shared)");
     /** The subject of a lead-in that stops at its modal: "The Forum will:", "KBC and the ICB will jointly:". */
     private static final Pattern SUBJECT_OF_BARE_LEAD_IN = Pattern.compile(
             "(?i)^(.{2,80}?)\\s+(?:will|shall|(?:agree|commit|undertake|pledge)s?\\s+to)(?:\\s+(?:also|jointly|together))?\\s*:$");
@@ -103,7 +105,8 @@ final class CommitmentExtractor {
      * document defines, such as "the Council") let a subject be given its party.
      */
     Found extract(List<LocatedBlock> blocks, Map<String, String> definitions) {
-        Run run = new Run(new PartyResolver(definitions), new PullQuotes(blocks.stream().map(LocatedBlock::block).toList()));
+        List<Block> plain = blocks.stream().map(LocatedBlock::block).toList();
+        Run run = new Run(new PartyResolver(definitions), new PullQuotes(plain), PartyTags.usedIn(plain));
         for (int i = 0; i < blocks.size(); i++) {
             run.position = i;
             run.accept(blocks.get(i), i > 0 ? blocks.get(i - 1).block() : null);
@@ -210,12 +213,15 @@ final class CommitmentExtractor {
         Span openSpan;
 
         final PullQuotes pullQuotes;
+        /** The document ends its items with the party that leads on each ("… (Council)", "… – VCS"). */
+        final boolean partyTags;
         /** The index of the block being read. */
         int position;
 
-        Run(PartyResolver parties, PullQuotes pullQuotes) {
+        Run(PartyResolver parties, PullQuotes pullQuotes, boolean partyTags) {
             this.parties = parties;
             this.pullQuotes = pullQuotes;
+            this.partyTags = partyTags;
         }
 
         void accept(LocatedBlock located, Block previous) {
@@ -401,13 +407,17 @@ final class CommitmentExtractor {
                 rowSection = numbered.matches() ? numbered.group(1) : rowSection;
             }
             tableRowSection = rowSection;
+            // "Together | Meet once a year to review the Compact": a row labelled as both sectors' is joint, whatever column.
+            String label = tableParties[0] == null && !row.cells().isEmpty() ? row.cells().get(0).strip() : "";
+            // A theme called "Working together" is a topic, not a party.
+            boolean jointRow = PartyPhrases.isTogether(label) || JOINT_ROW_LABEL.matcher(label).matches();
             for (int c = 0; c < row.cells().size() && c < tableParties.length; c++) {
-                if (tableParties[c] == null) {
+                if (tableParties[c] == null && !(jointRow && c > 0)) {
                     continue;
                 }
                 for (String promise : TableCells.promises(row.cells().get(c))) {
-                    undertakings.add(new RawUndertaking(tableParties[c], promise, rowSection, List.of(), row.span(),
-                            located.titlesInnermostFirst(), "the column header names it"));
+                    undertakings.add(new RawUndertaking(jointRow ? Party.JOINT : tableParties[c], promise, rowSection, List.of(), row.span(),
+                            located.titlesInnermostFirst(), jointRow ? "the row's label \"" + label + "\" names both sectors" : "the column header names it"));
                 }
             }
         }
@@ -560,6 +570,21 @@ final class CommitmentExtractor {
         }
 
         /** Sentences of running prose: each that commits a party is an undertaking; explanations are not. */
+        /** Whether a quotation is still open after the sentence, given whether one was open before it. */
+        private static boolean quoteOpenAfter(String sentence, boolean open) {
+            for (int i = 0; i < sentence.length(); i++) {
+                char c = sentence.charAt(i);
+                if (c == '\u201C') {
+                    open = true;
+                } else if (c == '\u201D') {
+                    open = false;
+                } else if (c == '"') {
+                    open = !open;
+                }
+            }
+            return open;
+        }
+
         private void acceptProse(LocatedBlock located, String text, Span span, Context context) {
             Matcher label = PARTY_LABEL.matcher(text);
             if (label.matches()) {
@@ -578,9 +603,15 @@ final class CommitmentExtractor {
                     return;
                 }
             }
+            boolean quoting = false;
             for (String sentence : SentenceSplitter.split(text)) {
                 String s = withoutLabelledTitle(sentence.strip());
-                ClauseReader.Reading reading = ClauseReader.read(s);
+                // "“When we are asked early … Small groups like ours will always …”": a later sentence of a
+                // quotation is still someone's words.
+                boolean quoted = quoting;
+                quoting = quoteOpenAfter(s, quoting);
+                ClauseReader.Reading reading = quoted ? ClauseReader.Reading.not("a quotation: someone's words, not the partners' commitment")
+                        : ClauseReader.read(s);
                 if (!reading.commits()) {
                     noteRejected(s, reading.reason(), span);
                     continue;
@@ -669,7 +700,14 @@ final class CommitmentExtractor {
                     && (context.is(Context.Kind.NONE) || context.is(Context.Kind.UNDERTAKINGS))
                     ? leadInOf(open.text(), openLocated, context)
                             .filter(lead -> lead.is(Context.Kind.UNDERTAKINGS) && lead.firm()) : Optional.empty();
-            if (itemLeadIn.isPresent() && open.bulleted()) {
+            Optional<PartyTags.Tag> tag = partyTags && (context.is(Context.Kind.NONE) || context.is(Context.Kind.UNDERTAKINGS))
+                    ? PartyTags.of(text) : Optional.empty();
+            if (tag.isPresent()) {
+                // "Publish a calendar of consultations each April (Council)": the tag names the item's own party.
+                Party party = PartyTags.party(tag.get().name()).orElseThrow();
+                add(new PartyResolver.Resolved(party, "the tag \"" + tag.get().name() + "\" at the end of the item names it"),
+                        tag.get().text(), subs);
+            } else if (itemLeadIn.isPresent() && open.bulleted()) {
                 // "● The Council will:" over its own "o" items: the bullet is a lead-in, and each sub-item is one of its
                 // promises ("● improve access to funding by:" does not stop at its modal: its sub-items complete it).
                 for (String sub : subs) {

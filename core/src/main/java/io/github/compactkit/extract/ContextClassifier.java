@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * undertakings, action points, a glossary, the list of partners — or nothing in particular.
  */
 final class ContextClassifier {
-    private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values", "what we believe", "believe in", "beliefs", "ethos");
+    private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values", "what we value", "what we believe", "believe in", "beliefs", "ethos");
     private static final Pattern ACTIONS = WordPatterns.anyWord("action points?", "action plan", "actions", "implementation plan");
     private static final Pattern MEASURES = WordPatterns.anyWord("how we will know", "how will we know", "measures of success",
             "success measures", "measuring success", "measuring progress", "performance indicators", "indicators of success");

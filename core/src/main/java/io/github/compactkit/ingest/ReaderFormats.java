@@ -23,6 +23,9 @@ public final class ReaderFormats {
             "application/x-tika-msoffice-encrypted",
             "application/vnd.oasis.opendocument.text-encrypted");
 
+    /** A plain-text e-mail: read as text once its header is set aside (see {@link PlainTextReader}). */
+    static final String MAIL = "message/rfc822";
+
     private ReaderFormats() {
     }
 
@@ -38,7 +41,7 @@ public final class ReaderFormats {
 
     /** Read by {@link PlainTextReader}. */
     public static boolean plainText(String mediaType) {
-        return mediaType.startsWith("text/plain") || mediaType.startsWith("text/markdown");
+        return mediaType.startsWith("text/plain") || mediaType.startsWith("text/markdown") || base(mediaType).equals(MAIL);
     }
 
     static String base(String mediaType) {

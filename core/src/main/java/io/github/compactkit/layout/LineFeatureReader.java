@@ -108,7 +108,8 @@ final class LineFeatureReader {
         while (leading < raw.length() && raw.charAt(leading) == '\t') {
             leading++;
         }
-        return new LineFeatures.Tabs(LineText.cells(raw), leading, raw.strip().indexOf('\t') >= 0);
+        List<String> columns = Arrays.stream(raw.replaceAll("[ \\r\\n]+$", "").split("\t", -1)).map(TextCleaner::clean).toList();
+        return new LineFeatures.Tabs(LineText.cells(raw), leading, raw.strip().indexOf('\t') >= 0, columns);
     }
 
     private static LineFeatures.MarkdownHeading markdownHeading(String raw) {

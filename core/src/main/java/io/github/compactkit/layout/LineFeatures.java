@@ -125,6 +125,14 @@ record LineFeatures(int index, SourceLine line, String raw, String text, Span sp
      * @param leading       how many tabs the line starts with
      * @param tabInside     a tab after the first text
      */
-    record Tabs(List<String> cells, int leading, boolean tabInside) {
+    /**
+     * What a line's tabs say.
+     *
+     * @param cells     the non-empty cells, trailing empty ones dropped
+     * @param leading   tabs before the first text
+     * @param tabInside a tab between two pieces of text
+     * @param columns   every tab-separated field, empty ones kept: the columns the line's text falls in
+     */
+    record Tabs(List<String> cells, int leading, boolean tabInside, List<String> columns) {
     }
 }

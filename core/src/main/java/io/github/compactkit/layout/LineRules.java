@@ -15,6 +15,7 @@ final class LineRules {
     static List<LineRule> standard() {
         return List.of(
                 new TableRules.AlignedTable(),
+                new TableRules.ColumnsUnderRow(),
                 new TableRules.WrappedCell(),
                 new HeadingRules.MarkdownHeading(),
                 new TableRules.MarkdownTableRow(),

@@ -25,7 +25,7 @@ final class LineText {
     static final Pattern BARE_LEAD_IN = Pattern.compile(
             "(?i)\\b(will|shall|should|must|(agree|undertake|commit|pledge|promise)s? to|(are|is) committed to)(\\s*,[^,]{0,80},?)?"
                     + "\\s*(the following|that|as follows)?\\s*:$");
-    static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(-{3,}|={3,})$");
+    static final Pattern SETEXT_UNDERLINE = Pattern.compile("^(-{3,}|={3,}|\\*{3,})$");
     /** A modal already followed by its verb: "… will make consultation accessible by:". */
     static final Pattern STARTED_COMMITMENT = Pattern.compile("(?i)\\b(will|shall)\\s+(?:also\\s+|not\\s+)?[a-z]{3,}\\s+\\S");
     /** A lettered part or section heading: "B. Shared Values", "C1 Consultation", "C2.1 Grants". */
@@ -35,7 +35,7 @@ final class LineText {
     /** A clause cited by a letter and a number, as codes of practice number them: "F3 Public bodies undertake to …". */
     static final Pattern CLAUSE_LABEL = Pattern.compile("^([A-Z]{1,2}\\d{1,3})\\s+([A-Z(\u2018'\"].*)$");
     /** A rule drawn with characters around a boxed panel: "+------+", "______", "────". */
-    static final Pattern BOX_RULE = Pattern.compile("^[+|]?[-=_+\u2500-\u257F]{3,}[+|]?$");
+    static final Pattern BOX_RULE = Pattern.compile("^[+|]?(?:[-=_+\u2500-\u257F]{3,}|\\*{3,})[+|]?$");
     private static final Pattern NAMED_ENTRY = Pattern.compile(
             "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-])"
                     + "|[A-Z][a-z]+(\\s+(and|of|for|[a-z]+)){0,2}\\.(?=\\s+[A-Z]))\\s");

@@ -16,6 +16,8 @@ enum Outcome {
     TAB_ROW,
     /** A table row under a row whose first column spans it: the cells keep their columns. */
     TAB_ROW_UNDER_MERGED_CELL,
+    /** A table row of every tab-separated field, empty ones kept in their columns. */
+    TAB_ROW_IN_COLUMNS,
     BULLET_ITEM,
     ENUMERATED_ITEM,
     /** A title over a line of dashes or equals signs. */

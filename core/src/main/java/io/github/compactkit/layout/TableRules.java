@@ -1,5 +1,7 @@
 package io.github.compactkit.layout;
 
+import io.github.compactkit.nlp.PartOfSpeech;
+import java.util.List;
 import java.util.Optional;
 
 /** Rules that read a line as a table row or part of one. */
@@ -24,6 +26,48 @@ final class TableRules {
     }
 
     /** "<TAB>the final decision" under a row: the wrapped rest of the cell its tabs point to. */
+    /**
+     * "<TAB>Involve groups early<TAB>" or "<TAB><TAB>Seek members' views" under a three-column row: a row of its own
+     * with empty cells, not a wrapped cell, when its text falls in a column left empty in the row above, or starts
+     * a new entry: a capital after a trailing tab, or a capitalised instruction.
+     */
+    record ColumnsUnderRow() implements LineRule {
+        @Override
+        public String name() {
+            return "row with empty cells under a table row";
+        }
+
+        @Override
+        public Optional<Vote> vote(LineFeatures f, LayoutView s) {
+            if (f.tabs() == null || !f.raw().startsWith("\t") || s.paragraphOpen() || !(s.lastBlock() instanceof TableRow above)) {
+                return Optional.empty();
+            }
+            List<String> columns = f.tabs().columns();
+            if (columns.size() < 3 || columns.size() != above.cells().size()) {
+                return Optional.empty();
+            }
+            int filled = -1;
+            for (int c = 0; c < columns.size(); c++) {
+                if (!columns.get(c).isEmpty()) {
+                    filled = filled < 0 ? c : filled;
+                }
+            }
+            if (filled < 0) {
+                return Optional.empty();
+            }
+            boolean emptyAbove = above.cells().get(filled).isBlank();
+            String text = columns.get(filled);
+            // A wrapped cell goes on mid-phrase; a new entry starts with a capital, after a trailing tab or as an
+            // instruction ("Offer reasonable expenses …") in a table of promises.
+            boolean newEntry = Character.isUpperCase(text.charAt(0))
+                    && (columns.get(columns.size() - 1).isEmpty() || PartOfSpeech.startsWithBaseVerb(text));
+            return emptyAbove || newEntry
+                    ? propose(Outcome.TAB_ROW_IN_COLUMNS, emptyAbove ? "text in column " + (filled + 1) + ", empty in the row above"
+                            : "starts a new entry with a capital")
+                    : Optional.empty();
+        }
+    }
+
     record WrappedCell() implements LineRule {
         @Override
         public String name() {

@@ -132,8 +132,9 @@ public final class TextLayout {
                 }
                 SourceLine line = lines.get(i);
                 String text = clean[i];
-                if (text.isEmpty() || BOX_RULE.matcher(text).matches() && !SETEXT_UNDERLINE.matcher(text).matches()) {
-                    // A box drawn around a panel separates blocks as a blank line does.
+                if (text.isEmpty() || BOX_RULE.matcher(text).matches()) {
+                    // A box drawn around a panel separates blocks as a blank line does; so does a line of "=" or "-"
+                    // that no title above took as its underline ("=====" over "INTRODUCTION", or between parts).
                     flushParagraph();
                     afterBlank = true;
                     continue;
@@ -303,6 +304,10 @@ public final class TextLayout {
                     if (!f.pipeRow().rule()) {
                         add(new TableRow(f.pipeRow().cells(), span), rule);
                     }
+                }
+                case TAB_ROW_IN_COLUMNS -> {
+                    flushParagraph();
+                    add(new TableRow(f.tabs().columns(), span), rule);
                 }
                 case TAB_ROW, TAB_ROW_UNDER_MERGED_CELL -> {
                     List<String> cells = new ArrayList<>(f.tabs().cells());
