@@ -149,6 +149,9 @@ public final class CompactParser {
         } catch (OutOfMemoryError e) {
             throw new CompactParseException(ParseFailure.TOO_LARGE, fileName,
                     "reading it needed more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of memory available", e);
+        } catch (ExceptionInInitializerError e) {
+            // A class of ours failed to start (a vocabulary file that does not load): our fault, not the file's.
+            throw new CompactParseException(ParseFailure.CORRUPT, fileName, "internal error of the parser", e);
         } catch (LinkageError e) {
             // An optional decoder a library reaches for (zstd in a zip entry) is not on the class path.
             throw new CompactParseException(ParseFailure.CORRUPT, fileName, "compressed with a method this build cannot decode", e);

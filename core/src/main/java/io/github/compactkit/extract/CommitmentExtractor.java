@@ -15,6 +15,7 @@ import io.github.compactkit.nlp.SentenceSplitter;
 import io.github.compactkit.structure.LocatedBlock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ final class CommitmentExtractor {
     /** "Pledge 3 – Feedback Public sector partners pledge to …": a numbered label and its title run into the sentence. */
     private static final Pattern LABELLED_TITLE = Pattern.compile(
             "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(\\S.*)$", Pattern.DOTALL);
+    /** A tick in a matrix cell: "✓", "✔", "x", "Yes", "●". */
+    private static final Pattern TICK = Pattern.compile("(?i)[\u2713\u2714\u2611\u25CF\u2022x*]|yes|y|lead");
     /** A row label that names both sectors: "Together", "Both sectors", "All partners", "Joint". */
     private static final Pattern JOINT_ROW_LABEL = Pattern.compile("(?i)(all( partners| signatories)?|both( sectors)?|joint(ly)?|everyone|shared)");
     /** The subject of a lead-in that stops at its modal: "The Forum will:", "KBC and the ICB will jointly:". */
@@ -106,7 +109,7 @@ final class CommitmentExtractor {
      */
     Found extract(List<LocatedBlock> blocks, Map<String, String> definitions) {
         List<Block> plain = blocks.stream().map(LocatedBlock::block).toList();
-        Run run = new Run(new PartyResolver(definitions), new PullQuotes(plain), PartyTags.usedIn(plain));
+        Run run = new Run(new PartyResolver(definitions), new PullQuotes(plain), PartyTags.usedIn(plain), CodeLegend.of(plain));
         for (int i = 0; i < blocks.size(); i++) {
             run.position = i;
             run.accept(blocks.get(i), i > 0 ? blocks.get(i - 1).block() : null);
@@ -200,6 +203,8 @@ final class CommitmentExtractor {
         /** In a table with a "Who" column ("No. | Pledge | Who"): the column of the promise and of its party; -1 outside. */
         int promiseColumn = -1;
         int whoColumn = -1;
+        /** In a responsibility matrix ("Commitment | Council | NHS | VCSE", ticks below): the party of each column; null outside. */
+        Party[] tickParties;
         /** The party of the last commitment, for "It will also …"; forgotten at each heading. */
         Party previousParty;
         /** The party of the block's "Who:" field, until a heading or a paragraph that is no field. */
@@ -215,13 +220,16 @@ final class CommitmentExtractor {
         final PullQuotes pullQuotes;
         /** The document ends its items with the party that leads on each ("… (Council)", "… – VCS"). */
         final boolean partyTags;
+        /** The legend of the document's reference codes ("S4" is the statutory partners'), if it has one. */
+        final CodeLegend codes;
         /** The index of the block being read. */
         int position;
 
-        Run(PartyResolver parties, PullQuotes pullQuotes, boolean partyTags) {
+        Run(PartyResolver parties, PullQuotes pullQuotes, boolean partyTags, CodeLegend codes) {
             this.parties = parties;
             this.pullQuotes = pullQuotes;
             this.partyTags = partyTags;
+            this.codes = codes;
         }
 
         void accept(LocatedBlock located, Block previous) {
@@ -258,6 +266,7 @@ final class CommitmentExtractor {
                 tableParties = null;
                 promiseColumn = -1;
                 whoColumn = -1;
+                tickParties = null;
             }
             if (block instanceof Heading h) {
                 previousParty = null;
@@ -385,11 +394,15 @@ final class CommitmentExtractor {
                 tableRowSection = null;
                 return;
             }
-            if (isWhoHeader(row)) {
+            if (isWhoHeader(row) || isTickHeader(row)) {
                 return;
             }
             if (whoColumn >= 0) {
                 acceptWhoRow(located, row);
+                return;
+            }
+            if (tickParties != null) {
+                acceptTickRow(located, row);
                 return;
             }
             if (tableParties == null) {
@@ -492,6 +505,53 @@ final class CommitmentExtractor {
             promiseColumn = promise;
             whoColumn = who;
             return true;
+        }
+
+        /**
+         * "| Commitment | City Council | NHS | Police | VCSE |": a responsibility matrix, one column per body, a tick
+         * in the columns of the bodies that make each commitment.
+         */
+        private boolean isTickHeader(TableRow row) {
+            int promise = -1;
+            Party[] parties = new Party[row.cells().size()];
+            int named = 0;
+            for (int c = 0; c < row.cells().size(); c++) {
+                String cell = row.cells().get(c).strip();
+                if (promise < 0 && PROMISE_HEADER.matcher(cell).matches()) {
+                    promise = c;
+                } else if (TextTokens.wordCount(cell) <= 4 && !PartyPhrases.hasCommitmentWord(cell)) {
+                    parties[c] = PartyPhrases.sectorOf(cell).orElse(null);
+                    named += parties[c] != null ? 1 : 0;
+                }
+            }
+            if (promise < 0 || named < 2) {
+                return false;
+            }
+            promiseColumn = promise;
+            tickParties = parties;
+            return true;
+        }
+
+        /** A row of a responsibility matrix: its commitment, made by every body whose column is ticked. */
+        private void acceptTickRow(LocatedBlock located, TableRow row) {
+            if (row.cells().size() <= promiseColumn || row.cells().get(promiseColumn).isBlank()) {
+                return;
+            }
+            String promise = ItemText.strip(row.cells().get(promiseColumn));
+            EnumSet<Party> ticked = EnumSet.noneOf(Party.class);
+            for (int c = 0; c < row.cells().size() && c < tickParties.length; c++) {
+                if (tickParties[c] != null && TICK.matcher(row.cells().get(c).strip()).matches()) {
+                    ticked.add(tickParties[c]);
+                }
+            }
+            if (ticked.isEmpty()) {
+                diagnostics.add(new Diagnostic("SET_ASIDE_NO_PARTY", "a row of a responsibility matrix with no column ticked: "
+                        + abbreviate(promise), row.span()));
+                return;
+            }
+            Party party = ticked.size() == 1 ? ticked.iterator().next() : Party.JOINT;
+            undertakings.add(new RawUndertaking(party, promise, located.section(), List.of(), row.span(),
+                    located.titlesInnermostFirst(), "ticked in the columns of " + ticked));
         }
 
         /** A row under a "Who" header: its promise, made by the party its "Who" cell names. */
@@ -702,7 +762,12 @@ final class CommitmentExtractor {
                             .filter(lead -> lead.is(Context.Kind.UNDERTAKINGS) && lead.firm()) : Optional.empty();
             Optional<PartyTags.Tag> tag = partyTags && (context.is(Context.Kind.NONE) || context.is(Context.Kind.UNDERTAKINGS))
                     ? PartyTags.of(text) : Optional.empty();
-            if (tag.isPresent()) {
+            Optional<Party> coded = context.is(Context.Kind.NONE) || context.is(Context.Kind.UNDERTAKINGS)
+                    ? codes.partyOf(open.marker()) : Optional.empty();
+            if (coded.isPresent()) {
+                // "S4  Give at least 12 weeks …" where the legend says S is the statutory partners'.
+                add(new PartyResolver.Resolved(coded.get(), "the code \"" + open.marker() + "\" and the document's legend of codes"), text, subs);
+            } else if (tag.isPresent()) {
                 // "Publish a calendar of consultations each April (Council)": the tag names the item's own party.
                 Party party = PartyTags.party(tag.get().name()).orElseThrow();
                 add(new PartyResolver.Resolved(party, "the tag \"" + tag.get().name() + "\" at the end of the item names it"),

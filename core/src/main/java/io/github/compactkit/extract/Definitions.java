@@ -24,7 +24,32 @@ final class Definitions {
             "(?i)\\bin this (?:booklet|document|compact|leaflet|charter|agreement|guide|page)\\s*,?\\s+([a-z][a-z ]{0,30}?)\\s+"
                     + "(?:means|refers to)\\s+([^.;]{3,300})");
 
+    /** "In this Code, funders, commissioners and grant-making bodies are the public bodies …, and funded organisations … are …". */
+    private static final Pattern FRAMED_ROLES = Pattern.compile(
+            "(?i)\\bin this (?:code|compact|document|charter|agreement|guide|section|part)\\s*,\\s+([^.]{10,600})");
+    private static final Pattern ROLES_ARE = Pattern.compile("(?i)^(.{3,200}?)\\s+(?:are|is|means|mean)\\s+(?:the\\s+)?(.{3,200})$");
+    private static final int MAX_ROLE_WORDS = 4;
+
     private Definitions() {
+    }
+
+    /** Each role of a framed list ("funders, commissioners and grant-making bodies are the public bodies …") and its meaning. */
+    private static void roles(String text, Map<String, String> out) {
+        Matcher framed = FRAMED_ROLES.matcher(text);
+        while (framed.find()) {
+            for (String clause : framed.group(1).split(",\\s+and\\s+|;\\s+")) {
+                Matcher are = ROLES_ARE.matcher(clause.strip());
+                if (!are.matches() || PartyPhrases.sectorOf(are.group(2)).isEmpty()) {
+                    continue;
+                }
+                for (String role : are.group(1).split(",\\s+|\\s+and\\s+|\\s+or\\s+")) {
+                    String term = role.strip().toLowerCase(Locale.ROOT);
+                    if (!term.isEmpty() && term.split("\\s+").length <= MAX_ROLE_WORDS) {
+                        out.putIfAbsent(term, are.group(2).strip());
+                    }
+                }
+            }
+        }
     }
 
     static Map<String, String> of(List<LocatedBlock> blocks, Map<String, String> acronyms) {
@@ -32,6 +57,7 @@ final class Definitions {
         acronyms.forEach((k, v) -> out.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
         for (LocatedBlock located : blocks) {
             String text = located.block().text();
+            roles(text, out);
             Matcher framed = FRAMED.matcher(text);
             while (framed.find()) {
                 for (String term : framed.group(1).strip().toLowerCase(Locale.ROOT).split("\\s+or\\s+")) {
