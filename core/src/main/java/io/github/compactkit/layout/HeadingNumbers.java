@@ -27,6 +27,10 @@ final class HeadingNumbers {
 
     /** Depth of a dotted number: "2" → 1, "2.3.4" → 3. */
     static int depth(String dotted) {
+        // "6.0 Principles" over "6.1", "6.2": a ".0" heads its section, at the depth of "6".
+        while (dotted.endsWith(".0")) {
+            dotted = dotted.substring(0, dotted.length() - 2);
+        }
         int depth = 1;
         for (int i = 0; i < dotted.length(); i++) {
             if (dotted.charAt(i) == '.') {
