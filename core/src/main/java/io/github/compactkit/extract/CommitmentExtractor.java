@@ -269,7 +269,11 @@ final class CommitmentExtractor {
                 tickParties = null;
             }
             if (block instanceof Heading h) {
-                previousParty = null;
+                // A numbered paragraph's bare number ("3.1.3.") is no new topic: "They will also …" after it
+                // still means the party before.
+                if (!h.title().isEmpty()) {
+                    previousParty = null;
+                }
                 fieldParty = null;
                 acceptCommitmentHeading(located, h, section);
             } else if (block instanceof TableRow row) {

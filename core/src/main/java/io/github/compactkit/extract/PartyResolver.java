@@ -72,7 +72,9 @@ final class PartyResolver {
             // Outside any part about a party, "we" may be the authors explaining the document: no evidence.
             return Optional.empty();
         }
-        Optional<Party> named = PartyPhrases.partyOf(expand(s));
+        // Acronyms spelt out name more ("The Council and OPCO" → "… and Oakhollow Community Organisations"), but
+        // "NHS Tollbridge" spelt out ("National Health Service …") names nothing: then the name as written.
+        Optional<Party> named = PartyPhrases.partyOf(expand(s)).or(() -> PartyPhrases.partyOf(s));
         if (named.isEmpty() && PartyPhrases.isTogether(fronted)) {
             // "Together, partners will …": acting together is the two sectors' joint commitment.
             return Optional.of(new Resolved(Party.JOINT, "\"together\" before the subject \"" + s + "\""));

@@ -23,6 +23,7 @@ import io.github.compactkit.model.Span;
 import io.github.compactkit.nlp.PartOfSpeech;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -467,12 +468,68 @@ public final class TextLayout {
             paragraphPartSpans.add(span);
         }
 
+        /**
+         * "4.3 The two sectors recognise that:" then lines that end, item by item, with ";" and the last with ".":
+         * a list without markers inside the paragraph. Returns the index of the part that ends the lead-in, or -1.
+         */
+        private int semicolonListAfterLeadIn() {
+            int colon = -1;
+            for (int k = 0; k < paragraphParts.size() - 2 && colon < 0; k++) {
+                if (paragraphParts.get(k).endsWith(":")) {
+                    colon = k;
+                }
+            }
+            if (colon < 0) {
+                return -1;
+            }
+            int items = 0;
+            for (int k = colon + 1; k < paragraphParts.size(); k++) {
+                String part = paragraphParts.get(k);
+                if (part.endsWith(";") || part.endsWith("; and") || part.endsWith("; or")) {
+                    items++;
+                }
+            }
+            String last = paragraphParts.get(paragraphParts.size() - 1);
+            return items >= 2 && (last.endsWith(".") || last.endsWith(";")) ? colon : -1;
+        }
+
+        /** Emits the lead-in (numbered or not) and then each ";"-ended item of the list that follows it. */
+        private void splitSemicolonList(int colon) {
+            String lead = String.join(" ", paragraphParts.subList(0, colon + 1));
+            Span leadSpan = paragraphPartSpans.get(0);
+            for (int k = 1; k <= colon; k++) {
+                leadSpan = leadSpan.union(paragraphPartSpans.get(k));
+            }
+            String number = paragraphNumber;
+            paragraphNumber = null;
+            add(new Paragraph(lead, leadSpan), number == null ? "lead-in over a list of items ended by ';'"
+                    : "lead-in of numbered paragraph " + number + " over a list of items ended by ';'");
+            String entry = null;
+            Span entrySpan = null;
+            for (int k = colon + 1; k < paragraphParts.size(); k++) {
+                String part = paragraphParts.get(k);
+                entry = entry == null ? part : joinWrapped(entry, part);
+                entrySpan = entrySpan == null ? paragraphPartSpans.get(k) : entrySpan.union(paragraphPartSpans.get(k));
+                if (part.endsWith(";") || part.endsWith("; and") || part.endsWith("; or") || k == paragraphParts.size() - 1) {
+                    add(new ListItem(stripTrailingSemicolon(entry.replaceFirst(";\\s+(and|or)$", ";")), 0, "", entrySpan),
+                            "an item ended by ';' under a lead-in");
+                    entry = null;
+                    entrySpan = null;
+                }
+            }
+        }
+
         private void flushParagraph() {
             if (paragraph.length() == 0) {
                 return;
             }
             String text = paragraph.toString().strip();
             paragraph.setLength(0);
+            int leadIn = semicolonListAfterLeadIn();
+            if (leadIn >= 0) {
+                splitSemicolonList(leadIn);
+                return;
+            }
             if (paragraphNumber == null && isImplicitList()) {
                 // Short lines one under another after a lead-in ("The partners are:") are a list without markers.
                 // A line in lower case continues the entry above it ("Respect: we value …, and" / "recognise that …").
@@ -822,6 +879,7 @@ public final class TextLayout {
             List<StringBuilder> row = new ArrayList<>();
             Span rowSpan = null;
             int last = i;
+            boolean blankSeparated = rowsSeparatedByBlankLines(i, columns);
             for (int j = i + 1; j < lines.size(); j++) {
                 if (skip[j]) {
                     continue;
@@ -832,11 +890,18 @@ public final class TextLayout {
                     last = j;
                     continue;
                 }
-                if (crossesGap(raw, columns) || HeadingNumbers.DOTTED.matcher(raw.strip()).matches() && raw.length() < columns[1]
-                        && !Character.isWhitespace(raw.charAt(0)) && startsLikeTitle(HeadingNumbers.DOTTED.matcher(raw.strip()).replaceFirst("$3"))) {
+                // A long cell may push the next one past its column ("Borough Council/NHS Tollbridge   April 2010"):
+                // the line is still a row when its wide gaps cut it into as many cells as the table has columns.
+                List<String> pushed = crossesGap(raw, columns) ? cellsByGaps(raw, columns.length) : null;
+                if (endsAlignedTable(raw, columns)) {
                     break;
                 }
-                List<String> cells = columnCells(raw, columns);
+                List<String> cells = pushed != null ? pushed : columnCells(raw, columns);
+                // Rows set one per line with no blank line between them: a line that fills every column starts a row.
+                boolean complete = cells.stream().noneMatch(String::isEmpty);
+                if (!blankSeparated && complete && !row.isEmpty() && row.get(0).length() > 0) {
+                    rowSpan = emitAlignedRow(row, rowSpan);
+                }
                 while (row.size() < cells.size()) {
                     row.add(new StringBuilder());
                 }
@@ -870,6 +935,44 @@ public final class TextLayout {
                 cells.add(TextCleaner.clean(raw.substring(from, to)));
             }
             return cells;
+        }
+
+        /** A line of running prose across the columns, or a numbered heading: the aligned table has ended. */
+        private boolean endsAlignedTable(String raw, int[] columns) {
+            return crossesGap(raw, columns) && cellsByGaps(raw, columns.length) == null
+                    || HeadingNumbers.DOTTED.matcher(raw.strip()).matches() && raw.length() < columns[1] && !Character.isWhitespace(raw.charAt(0))
+                    && startsLikeTitle(HeadingNumbers.DOTTED.matcher(raw.strip()).replaceFirst("$3"));
+        }
+
+        /** True when a blank line falls between two rows of the table headed at line {@code i}: rows may then wrap. */
+        private boolean rowsSeparatedByBlankLines(int i, int[] columns) {
+            boolean blank = false;
+            for (int j = i + 1; j < lines.size(); j++) {
+                String raw = lines.get(j).text().stripTrailing();
+                if (skip[j]) {
+                    continue;
+                }
+                if (raw.isBlank()) {
+                    blank = true;
+                    continue;
+                }
+                if (endsAlignedTable(raw, columns)) {
+                    return false;
+                }
+                if (blank) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The cells of a line cut at its gaps of two spaces or more, when there are exactly {@code count}; else null. */
+        private static List<String> cellsByGaps(String raw, int count) {
+            if (raw.isEmpty() || Character.isWhitespace(raw.charAt(0))) {
+                return null;
+            }
+            String[] parts = raw.strip().split(" {2,}");
+            return parts.length == count ? Arrays.stream(parts).map(TextCleaner::clean).toList() : null;
         }
 
         /** True when text runs across a column start with no space before it: running prose, not a row. */
