@@ -39,7 +39,8 @@ import java.util.stream.IntStream;
  * thread-safe: all per-document state lives in a {@link Run}.
  */
 public final class TextLayout {
-    private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(\\d{1,3})$");
+    /** "Funding ....... 7", "Funding<TAB>7", "Funding      pg 7": a contents entry and its page. */
+    private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(?:(?:pg|pp?\\.|page)\\s?)?(\\d{1,3})$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^((table of )?contents|on this page|in this (section|document|guide)):?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
