@@ -60,6 +60,9 @@ final class CommitmentExtractor {
             "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(\\S.*)$", Pattern.DOTALL);
     /** A tick in a matrix cell: "✓", "✔", "x", "Yes", "●". */
     private static final Pattern TICK = Pattern.compile("(?i)[\u2713\u2714\u2611\u25CF\u2022x*]|yes|y|lead");
+    /** "The two sectors recognise that: a; b; c.": a lead-in ending in "that", "to" or "the following", then its list. */
+    private static final Pattern PRINCIPLES_RUN_ON = Pattern.compile(
+            "(?i)^(.{3,120}?\\b(?:that|to|the following))\\s*:\\s+(.+)$", Pattern.DOTALL);
     /** A row label that names both sectors: "Together", "Both sectors", "All partners", "Joint". */
     private static final Pattern JOINT_ROW_LABEL = Pattern.compile("(?i)(all( partners| signatories)?|both( sectors)?|joint(ly)?|everyone|shared)");
     /** The subject of a lead-in that stops at its modal: "The Forum will:", "KBC and the ICB will jointly:". */
@@ -209,6 +212,9 @@ final class CommitmentExtractor {
         Party previousParty;
         /** The party of the block's "Who:" field, until a heading or a paragraph that is no field. */
         Party fieldParty;
+        /** The paragraph whose run-together fields are in {@link #fields}. */
+        Paragraph fieldsOf;
+        List<FieldLabels.Field> fields = List.of();
         // The item being collected.
         ListItem open;
         LocatedBlock openLocated;
@@ -282,8 +288,17 @@ final class CommitmentExtractor {
                 diagnostics.add(new Diagnostic("SET_ASIDE_PULL_QUOTE", "a pull quote (repeats the words of another passage): "
                         + abbreviate(p.text()), p.span()));
             } else if (block instanceof Paragraph p && (section.is(Context.Kind.NONE) || section.is(Context.Kind.UNDERTAKINGS))
-                    && field(p).isPresent()) {
+                    && field(p).isPresent() && runTogetherFields(p).isEmpty()) {
                 acceptField(located, p, field(p).get(), section);
+            } else if (block instanceof Paragraph p && (section.is(Context.Kind.NONE) || section.is(Context.Kind.UNDERTAKINGS))
+                    && !runTogetherFields(p).isEmpty()) {
+                // A reader ran the block's fields into one paragraph: read them one by one, as the lines they were.
+                fieldParty = null;
+                for (FieldLabels.Field f : runTogetherFields(p)) {
+                    if (f.kind() != FieldLabels.Kind.PROMISE || fieldParty != null) {
+                        acceptField(located, p, f, section);
+                    }
+                }
             } else if (block instanceof Paragraph p) {
                 fieldParty = null;
                 Optional<Context> lead = leadInOf(p.text(), located, section);
@@ -296,6 +311,15 @@ final class CommitmentExtractor {
                     acceptProse(located, p.text(), p.span(), section);
                 }
             }
+        }
+
+        /** The fields a reader ran together in one paragraph, worked out once per paragraph. */
+        private List<FieldLabels.Field> runTogetherFields(Paragraph p) {
+            if (fieldsOf != p) {
+                fieldsOf = p;
+                fields = FieldLabels.split(p.text());
+            }
+            return fields;
         }
 
         /** The field a paragraph is; a promise field counts only after a party field has said whose it is. */
@@ -785,6 +809,12 @@ final class CommitmentExtractor {
             } else if (itemLeadIn.isPresent()) {
                 // "(vi) Both sectors will:" is one unit of the document's numbering: its sub-items fold into it.
                 add(parties.ofContext(itemLeadIn.get()).orElseThrow(), text, subs);
+            } else if (context.is(Context.Kind.PRINCIPLES) && subs.isEmpty() && runOnPrinciples(open.text()).isPresent()) {
+                // "4.3 The two sectors recognise that: the sector has the right …; each sector brings …; …": a reader
+                // ran an unmarked list into its lead-in; each part between semicolons is a principle.
+                for (String part : runOnPrinciples(open.text()).get()) {
+                    principles.add(new Principle(null, part, openLocated.section(), List.of(), openSpan));
+                }
             } else if (context.is(Context.Kind.PRINCIPLES) && numberedParagraph) {
                 // "2.1 Respect – …" is a principle; "2.3 These principles apply to …" explains them.
                 Optional<String[]> named = named(open.text(), 5);
@@ -896,7 +926,18 @@ final class CommitmentExtractor {
                     + abbreviate(text), openSpan));
         }
 
-        private static Optional<String[]> named(String text, int maxNameWords) {
+        /** The parts of "lead-in that: a; b; c." when there are three or more, each without its ";". */
+    private static Optional<List<String>> runOnPrinciples(String text) {
+        Matcher m = PRINCIPLES_RUN_ON.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<String> parts = Arrays.stream(m.group(2).split(";\\s+(?:and\\s+|or\\s+)?")).map(String::strip)
+                .map(p -> p.endsWith(";") ? p.substring(0, p.length() - 1) : p).filter(p -> !p.isEmpty()).toList();
+        return parts.size() >= 3 ? Optional.of(parts) : Optional.empty();
+    }
+
+    private static Optional<String[]> named(String text, int maxNameWords) {
             Matcher named = NAMED.matcher(text);
             if (named.matches() && TextTokens.wordCount(named.group(1)) <= maxNameWords) {
                 return Optional.of(new String[] {named.group(1).strip(), named.group(2)});

@@ -1,5 +1,6 @@
 package io.github.compactkit.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ final class FieldLabels {
 
     private static final Pattern LABELLED = Pattern.compile("^([A-Z][\\p{L}'\u2019]*(?: [\\p{L}'\u2019]+){0,5}):\\s*(.*)$", Pattern.DOTALL);
     private static final Map<String, Kind> KINDS = load();
+    private static final int MAX_LABEL_WORDS = 6;
 
     private FieldLabels() {
     }
@@ -35,6 +37,49 @@ final class FieldLabels {
         }
         Kind kind = KINDS.get(m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         return kind == null ? Optional.empty() : Optional.of(new Field(kind, m.group(1), m.group(2).strip()));
+    }
+
+    /**
+     * The fields of a paragraph in which a reader ran a form's lines together ("Commitment 4: Passing information on
+     * Who: Nettlebury Voluntary Action What we will do: We will …"): each capitalised known label starts a field.
+     * Empty unless the paragraph holds at least two fields, one of them naming a party.
+     */
+    static List<Field> split(String paragraph) {
+        // Linear in the paragraph: each colon is checked against the words just before it.
+        List<Integer> starts = new ArrayList<>();
+        for (int colon = paragraph.indexOf(':'); colon >= 0; colon = paragraph.indexOf(':', colon + 1)) {
+            int start = labelBefore(paragraph, colon);
+            if (start >= 0) {
+                starts.add(start);
+            }
+        }
+        List<Field> fields = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : paragraph.length();
+            of(paragraph.substring(starts.get(k), end).strip()).ifPresent(fields::add);
+        }
+        boolean party = fields.stream().anyMatch(f -> f.kind() == Kind.PARTY);
+        return fields.size() >= 2 && party ? List.copyOf(fields) : List.of();
+    }
+
+    /** Where the capitalised known label that ends at {@code colon} starts (one to six words back), or -1. */
+    private static int labelBefore(String text, int colon) {
+        int start = colon;
+        for (int words = 0; words < MAX_LABEL_WORDS; words++) {
+            int space = text.lastIndexOf(' ', start - 2);
+            start = space + 1;
+            if (start >= colon) {
+                return -1;
+            }
+            String label = text.substring(start, colon).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (KINDS.containsKey(label) && Character.isUpperCase(text.charAt(start))) {
+                return start;
+            }
+            if (space < 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static Map<String, Kind> load() {
