@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class CodeLegend {
     /** The words that introduce a legend of letters: "marked S …", "codes beginning with S …". */
-    private static final Pattern OPENING = Pattern.compile("(?i)\\b(?:marked|coded|labelled|prefixed|beginning with|starting with)\\s+(?=[A-Z]\\b)");
+    private static final Pattern OPENING = Pattern.compile("(?i)\\b(?:marked|coded|labelled|prefixed|beginning with|starting with)\\s+(?=(?-i:[A-Z])\\b)");
     private static final Pattern ENTRY = Pattern.compile("^(?:and\\s+|or\\s+)?([A-Z])\\s+(.{3,120})$");
     private static final Pattern CODE = Pattern.compile("^([A-Z])\\d{1,3}$");
 
