@@ -52,7 +52,7 @@ final class CommitmentExtractor {
             "(?i)^(?:commitment|pledge|promise|undertaking)\\s+\\d{1,2}\\s*[:.\u2013\u2014-]\\s*(.+)$");
     /** Where one "Name – text.", "Name. Text." or "NAME Text." entry ends and the next begins, inside one paragraph. */
     private static final Pattern NEXT_NAMED_ENTRY = Pattern.compile(
-            "(?<=[.!?])\\s+(?=[A-Z][\\w'-]*(?:\\s+[a-zA-Z][\\w'-]*){0,3}(?:\\s+[\u2013\u2014-]\\s|\\.\\s+[A-Z])|[A-Z]{4,}(?:\\s+(?:AND|OF|FOR|&|[A-Z]{2,})){0,3}\\s+[A-Z][a-z])");
+            "(?<=[.!?])\\s+(?=[A-Z][\\w'-]*(?:\\s+[a-zA-Z][\\w'-]*){0,3}(?:\\s+[\u2013\u2014-]\\s|\\.\\s+[A-Z]|:\\s)|[A-Z]{4,}(?:\\s+(?:AND|OF|FOR|&|[A-Z]{2,})){0,3}\\s+[A-Z][a-z])");
     /** A rule drawn between boxed cards, as a reader leaves it inside the text: "+--------+". */
     private static final Pattern CARD_RULE = Pattern.compile("\\s*[+|]?[-=_\u2500-\u257F]{8,}[+|]?\\s*");
     /** "Pledge 3 – Feedback Public sector partners pledge to …": a numbered label and its title run into the sentence. */
