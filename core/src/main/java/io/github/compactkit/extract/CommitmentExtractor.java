@@ -63,8 +63,6 @@ final class CommitmentExtractor {
     /** "The two sectors recognise that: a; b; c.": a lead-in ending in "that", "to" or "the following", then its list. */
     private static final Pattern PRINCIPLES_RUN_ON = Pattern.compile(
             "(?i)^(.{3,120}?\\b(?:that|to|the following))\\s*:\\s+(.+)$", Pattern.DOTALL);
-    /** A row label that names both sectors: "Together", "Both sectors", "All partners", "Joint". */
-    private static final Pattern JOINT_ROW_LABEL = Pattern.compile("(?i)(all( partners| signatories)?|both( sectors)?|joint(ly)?|everyone|shared)");
     /** The subject of a lead-in that stops at its modal: "The Forum will:", "KBC and the ICB will jointly:". */
     private static final Pattern SUBJECT_OF_BARE_LEAD_IN = Pattern.compile(
             "(?i)^(.{2,80}?)\\s+(?:will|shall|(?:agree|commit|undertake|pledge)s?\\s+to)(?:\\s+(?:also|jointly|together))?\\s*:$");
@@ -288,7 +286,7 @@ final class CommitmentExtractor {
                 diagnostics.add(new Diagnostic("SET_ASIDE_PULL_QUOTE", "a pull quote (repeats the words of another passage): "
                         + abbreviate(p.text()), p.span()));
             } else if (block instanceof Paragraph p && (section.is(Context.Kind.NONE) || section.is(Context.Kind.UNDERTAKINGS))
-                    && field(p).isPresent() && runTogetherFields(p).isEmpty()) {
+                    && runTogetherFields(p).isEmpty() && field(p).isPresent()) {
                 acceptField(located, p, field(p).get(), section);
             } else if (block instanceof Paragraph p && (section.is(Context.Kind.NONE) || section.is(Context.Kind.UNDERTAKINGS))
                     && !runTogetherFields(p).isEmpty()) {
@@ -297,6 +295,9 @@ final class CommitmentExtractor {
                 for (FieldLabels.Field f : runTogetherFields(p)) {
                     if (f.kind() != FieldLabels.Kind.PROMISE || fieldParty != null) {
                         acceptField(located, p, f, section);
+                    } else {
+                        diagnostics.add(new Diagnostic("SET_ASIDE_NO_PARTY", "\"" + f.label() + ":\" before any field names its party: "
+                                + abbreviate(f.value()), p.span()));
                     }
                 }
             } else if (block instanceof Paragraph p) {
@@ -451,7 +452,7 @@ final class CommitmentExtractor {
             // "Together | Meet once a year to review the Compact": a row labelled as both sectors' is joint, whatever column.
             String label = tableParties[0] == null && !row.cells().isEmpty() ? row.cells().get(0).strip() : "";
             // A theme called "Working together" is a topic, not a party.
-            boolean jointRow = PartyPhrases.isTogether(label) || JOINT_ROW_LABEL.matcher(label).matches();
+            boolean jointRow = PartyPhrases.namesEveryone(label);
             for (int c = 0; c < row.cells().size() && c < tableParties.length; c++) {
                 if (tableParties[c] == null && !(jointRow && c > 0)) {
                     continue;
@@ -932,8 +933,8 @@ final class CommitmentExtractor {
         if (!m.matches()) {
             return Optional.empty();
         }
-        List<String> parts = Arrays.stream(m.group(2).split(";\\s+(?:and\\s+|or\\s+)?")).map(String::strip)
-                .map(p -> p.endsWith(";") ? p.substring(0, p.length() - 1) : p).filter(p -> !p.isEmpty()).toList();
+        List<String> parts = Arrays.stream(m.group(2).split(";\\s+(?:and\\s+|or\\s+)?")).map(ItemText::strip)
+                .filter(p -> !p.isEmpty()).toList();
         return parts.size() >= 3 ? Optional.of(parts) : Optional.empty();
     }
 

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * in {@code parties.txt}, the one place where the genre's names for the parties live.
  */
 final class PartyPhrases {
+    private static final Pattern EVERYONE_LABEL =
+            Pattern.compile("(?i)(all( partners| signatories)?|both( sectors)?|joint(ly)?|everyone|shared)");
     private static final Map<String, Pattern> VOCABULARY = load();
     private static final Pattern STATUTORY = VOCABULARY.get("STATUTORY");
     private static final Pattern VCS = VOCABULARY.get("VCS");
@@ -78,6 +80,14 @@ final class PartyPhrases {
 
     static boolean startsWithWe(String phrase) {
         return WE.matcher(lower(phrase).strip()).find();
+    }
+
+    /**
+     * A short label that by itself means every partner: a row label "Together", a tag "[All]", "Both sectors",
+     * "All partners", "Joint" (not a topic such as "Working together").
+     */
+    static boolean namesEveryone(String label) {
+        return isTogether(label) || EVERYONE_LABEL.matcher(label.strip()).matches();
     }
 
     static boolean isTogether(String phrase) {

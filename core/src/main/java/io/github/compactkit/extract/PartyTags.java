@@ -5,7 +5,6 @@ import io.github.compactkit.layout.ListItem;
 import io.github.compactkit.model.Party;
 import io.github.compactkit.nlp.TextTokens;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,11 +49,7 @@ final class PartyTags {
 
     /** The party a tag names: "All" in a tag is every partner. */
     static Optional<Party> party(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        if (n.equals("all") || n.equals("everyone")) {
-            return Optional.of(Party.JOINT);
-        }
-        return PartyPhrases.sectorOf(name);
+        return PartyPhrases.namesEveryone(name) ? Optional.of(Party.JOINT) : PartyPhrases.sectorOf(name);
     }
 
     /** True when enough of the document's list items carry a tag for tags to be its convention. */
