@@ -291,8 +291,9 @@ final class PdfLineAssembler {
                 afterRepeatedHeader = true;
                 return;
             }
-            if (continuesTable && (cells.get(0).isEmpty() || Character.isLowerCase(cells.get(0).charAt(0)))) {
-                // A row split by the page break: its rest is the first row on the new page.
+            if (continuesTable && (cells.get(0).isEmpty() || Character.isLowerCase(cells.get(0).charAt(0))) && fillsOnlyFilledCells(cells, row.cells())) {
+                // A row split by the page break: its rest is the first row on the new page. A row with text
+                // in a column left empty above is a row of its own (an empty "theme" cell, not a split).
                 List<String> merged = new ArrayList<>();
                 for (int i = 0; i < cells.size(); i++) {
                     merged.add(text.join(row.cells().get(i), cells.get(i)));
@@ -308,6 +309,15 @@ final class PdfLineAssembler {
         flushRow();
         lastTableFlow = r.flow();
         row = new PendingRow(r.page(), r.flow(), cells, r.box());
+    }
+
+    private static boolean fillsOnlyFilledCells(List<String> cells, List<String> above) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty() && above.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void flushRow() {

@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class PdfReadingOrder {
     private int nextFlow;
+    /** The gutters of the table that ended the page before, if one did: a table the page break split goes on with them. */
+    private List<float[]> tableAtPageEnd;
 
     /** Flow ids must be unique over the document, so one instance serves all pages in order. */
     List<PdfItem> order(PdfPage page, List<PdfVisualLine> lines) {
@@ -24,8 +26,11 @@ final class PdfReadingOrder {
         int i = 0;
         int n = lines.size();
         int trailing = 0; // lines just added one by one as body text
+        List<float[]> continuing = tableAtPageEnd;
+        tableAtPageEnd = null;
         while (i < n) {
-            Region region = lines.get(i).chunks().size() >= 2 || sideBySide(lines, i) != null ? region(lines, i, page.areas()) : null;
+            List<float[]> inherited = i == 0 ? continuing : null;
+            Region region = lines.get(i).chunks().size() >= 2 || sideBySide(lines, i) != null ? region(lines, i, page.areas(), inherited) : null;
             if (region == null) {
                 items.add(new PdfItem.Text(page.number(), bodyFlow, merged(lines.get(i)), left, right));
                 i++;
@@ -76,6 +81,9 @@ final class PdfReadingOrder {
                 List<PdfItem> cards = cards(page.number(), region.gutters, members);
                 items.addAll(cards != null ? cards : rows(page.number(), nextFlow++, region, lines.subList(i, region.end),
                         page.areas()));
+                if (cards == null && region.end == n) {
+                    tableAtPageEnd = region.gutters;
+                }
             }
             bodyFlow = nextFlow++;
             i = region.end;
@@ -143,12 +151,18 @@ final class PdfReadingOrder {
     }
 
     /** The run of lines from {@code start} sharing the gutters of its first line, or null. */
-    private static Region region(List<PdfVisualLine> lines, int start, List<PdfArea> areas) {
+    private static Region region(List<PdfVisualLine> lines, int start, List<PdfArea> areas, List<float[]> inherited) {
         PdfVisualLine first = lines.get(start);
         float size = first.fontSize();
         List<float[]> gutters = new ArrayList<>();
         for (int k = 0; k + 1 < first.chunks().size(); k++) {
             gutters.add(new float[] {first.chunks().get(k).x1(), first.chunks().get(k + 1).x0()});
+        }
+        List<float[]> continued = inherited != null && inherited.size() > gutters.size() ? narrow(inherited, first, 0.5f * size) : null;
+        if (continued != null) {
+            // The first line of a page goes on with the table that ended the page before, an empty cell
+            // first ("<empty> | opportunities to … | Centre to widen …"): its own chunks show fewer columns.
+            gutters = continued;
         }
         float[] pair = gutters.isEmpty() ? sideBySide(lines, start) : null;
         if (pair != null) {
@@ -171,7 +185,8 @@ final class PdfReadingOrder {
             }
             List<PdfVisualLine> sofar = lines.subList(start, end);
             if (end - start >= 2 && spanningEdges(areas, left(lines.subList(start, end + 1)), right(lines.subList(start, end + 1)), size)
-                    .stream().anyMatch(e -> e > above && e < line.top()) && interiorEdges(sofar, areas).isEmpty()) {
+                    .stream().anyMatch(e -> e > above && e < line.top()) && interiorEdges(sofar, areas).isEmpty()
+                    && !ruledAbove(lines.subList(start, end + 1), areas, size)) {
                 break; // a rule or a box edge across unruled lines: text columns end, a ruled table or a box begins
             }
             // Columns whose baselines do not line up (begun side by side) hold their own headings.
@@ -203,6 +218,16 @@ final class PdfReadingOrder {
         boolean misalignedColumns = pair != null && leftOnly >= 3 && rightOnly >= 3
                 && isTextColumns(gutters, lines.subList(start, end), pageLeft(lines), pageRight(lines));
         return multi >= 2 || misalignedColumns ? new Region(end, gutters, spanning) : null;
+    }
+
+    /**
+     * Whether a rule runs across the lines just above the first of them: the lines so far are the first row
+     * of a ruled table (its header wrapped over two lines), so the next rule separates rows, not a table
+     * from text columns.
+     */
+    private static boolean ruledAbove(List<PdfVisualLine> lines, List<PdfArea> areas, float size) {
+        float top = lines.get(0).top();
+        return spanningEdges(areas, left(lines), right(lines), size).stream().anyMatch(e -> e <= top && e > top - 1.5f * size);
     }
 
     /**

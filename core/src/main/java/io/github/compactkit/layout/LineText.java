@@ -161,6 +161,21 @@ final class LineText {
         return cells;
     }
 
+    /**
+     * The cells of a row a reader took from a real table, each in its column: a leading empty cell is an
+     * empty cell of the table ("same theme as above"), not indentation, so it is kept; trailing ones are dropped.
+     */
+    static List<String> readerRowCells(String raw) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : raw.split("\t", -1)) {
+            cells.add(TextCleaner.clean(cell));
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+
     static boolean endsSentence(CharSequence s) {
         if (s.length() == 0) {
             return false;

@@ -7,7 +7,7 @@ import static io.github.compactkit.layout.LineText.MARKDOWN_HEADING;
 import static io.github.compactkit.layout.LineText.MODAL_WORD;
 import static io.github.compactkit.layout.LineText.SETEXT_UNDERLINE;
 import static io.github.compactkit.layout.LineText.STARTED_COMMITMENT;
-import static io.github.compactkit.layout.LineText.cells;
+import static io.github.compactkit.layout.LineText.readerRowCells;
 import static io.github.compactkit.layout.LineText.dashFields;
 import static io.github.compactkit.layout.LineText.endsSentence;
 import static io.github.compactkit.layout.LineText.isTitleLine;
@@ -213,7 +213,7 @@ public final class TextLayout {
                 }
                 case TABLE_ROW -> {
                     flushParagraph();
-                    add(new TableRow(cells(line.text()), span), "reader table row");
+                    add(new TableRow(readerRowCells(line.text()), span), "reader table row");
                 }
                 case CONTINUATION -> appendToPrevious(text, span);
                 default -> layoutPlain(i);

@@ -21,13 +21,15 @@ final class DrawnPdf {
     private DrawnPdf() {
     }
 
-    /** Draws one A4 page and reads it as the parser would. */
-    static SourceDocument pdf(Drawing drawing) throws IOException, CompactParseException {
+    /** Draws A4 pages, one drawing each, and reads them as the parser would. */
+    static SourceDocument pdf(Drawing... drawings) throws IOException, CompactParseException {
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                drawing.draw(out);
+            for (Drawing drawing : drawings) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                    drawing.draw(out);
+                }
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -42,5 +44,13 @@ final class DrawnPdf {
         out.newLineAtOffset(x, y);
         out.showText(text);
         out.endText();
+    }
+
+    /** A thin horizontal rule from x0 to x1 at height y, as a table's border. */
+    static void rule(PDPageContentStream out, float x0, float x1, float y) throws IOException {
+        out.setLineWidth(0.5f);
+        out.moveTo(x0, y);
+        out.lineTo(x1, y);
+        out.stroke();
     }
 }

@@ -2,6 +2,7 @@ package io.github.compactkit.ingest;
 
 import static io.github.compactkit.ingest.DrawnPdf.FONT;
 import static io.github.compactkit.ingest.DrawnPdf.pdf;
+import static io.github.compactkit.ingest.DrawnPdf.rule;
 import static io.github.compactkit.ingest.DrawnPdf.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,5 +60,55 @@ class PdfLayoutTest {
         int sector = all.indexOf("The sector will represent");
         assertTrue(council >= 0 && decisions > council && sector > decisions, all);
         assertTrue(all.contains("The council will consult the sector for twelve weeks on all major changes"), all);
+    }
+
+    /**
+     * A ruled table whose header wraps over two lines, whose rows leave the theme cell empty under the
+     * row that named it, and that a page break splits: every row keeps its cells in their columns.
+     */
+    @Test
+    void ruledTableKeepsEmptyCellsInTheirColumnsAcrossAPageBreak() throws Exception {
+        float[] columns = {60, 180, 360};
+        String[][] first = {
+            {"Theme", "The council and its partners", "The voluntary and community"},
+            {"", "", "sector will"},
+        };
+        String[][][] rows = {
+            {{"Funding", "Give three months' notice of", "Keep sound financial"}, {"", "any change to funding", "records"}},
+            {{"", "Pay grants in advance where", "Report on outcomes in a"}, {"", "a project needs it", "proportionate way"}},
+            {{"", "", "Tell funders about any"}, {"", "", "serious difficulty"}},
+        };
+        SourceDocument document = pdf(out -> {
+            float y = 700;
+            rule(out, 55, 540, y + 12);
+            y = drawRow(out, columns, first, y);
+            for (String[][] row : rows) {
+                y = drawRow(out, columns, row, y);
+            }
+        }, out -> {
+            drawRow(out, columns, new String[][] {{"", "Offer funding agreements of", "Share premises with other"}, {"", "three years", "groups"}}, 700);
+        });
+        List<String> rowsRead = document.lines().stream().filter(l -> l.hint() == LineHint.TABLE_ROW).map(SourceLine::text).toList();
+        assertEquals(List.of(
+                "Theme\tThe council and its partners\tThe voluntary and community sector will",
+                "Funding\tGive three months' notice of any change to funding\tKeep sound financial records",
+                "\tPay grants in advance where a project needs it\tReport on outcomes in a proportionate way",
+                "\t\tTell funders about any serious difficulty",
+                "\tOffer funding agreements of three years\tShare premises with other groups"), rowsRead);
+    }
+
+    /** Draws a row's lines at a 12-point pitch with a rule under it; returns where the next row starts. */
+    private static float drawRow(org.apache.pdfbox.pdmodel.PDPageContentStream out, float[] columns, String[][] lines, float y)
+            throws java.io.IOException {
+        for (String[] line : lines) {
+            for (int c = 0; c < columns.length; c++) {
+                if (!line[c].isEmpty()) {
+                    text(out, 9, columns[c], y, line[c]);
+                }
+            }
+            y -= 12;
+        }
+        rule(out, 55, 540, y + 7);
+        return y - 12;
     }
 }

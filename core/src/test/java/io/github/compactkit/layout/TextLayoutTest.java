@@ -112,4 +112,16 @@ class TextLayoutTest {
         assertTrue(r.pageFurniture().isEmpty());
         assertEquals(12, r.blocks().size());
     }
+
+    @Test
+    void aReaderRowKeepsItsEmptyCellsInPlace() {
+        // A Word or PDF table row with the theme cell empty ("same theme as above") and text in the last column only.
+        List<io.github.compactkit.ingest.SourceLine> lines = List.of(
+                new io.github.compactkit.ingest.SourceLine("Theme\tThe council will\tThe sector will", 1, null, null,
+                        io.github.compactkit.ingest.LineHint.TABLE_ROW, 0),
+                new io.github.compactkit.ingest.SourceLine("\t\tSeek the views of members\t", 2, null, null,
+                        io.github.compactkit.ingest.LineHint.TABLE_ROW, 0));
+        List<Block> b = new TextLayout().layout(lines).blocks();
+        assertEquals(List.of("", "", "Seek the views of members"), assertInstanceOf(TableRow.class, b.get(1)).cells());
+    }
 }
