@@ -2,7 +2,7 @@ package io.github.compactkit.ingest;
 
 /** Recognises list bullet glyphs, including symbol-font and private-use bullets. */
 final class PdfBullets {
-    private static final String BULLETS = "•·▪▫◦‣⁃●○■□◆◇►▸▹➢➤➣✓✔✗❖-–—*>§";
+    private static final String BULLETS = "•·▪▫◦‣⁃●○■□◆◇►▸▹➢➤➣✓✔✗❖☐☑☒-–—*>§";
 
     private PdfBullets() {
     }

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 final class PdfLineAssembler {
     private static final Pattern NUMBER_START = Pattern.compile(
             "^(\\d{1,3}(\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z][.)]|\\([ivxIVX]{1,5}\\)|[ivx]{1,5}[.)])\\s+\\S.*");
+    /**
+     * A check box typed as text, "[ ]" or "[x]": it starts a new line, and stays in the text for the layout
+     * to read as a marker (wrapped lines of a typed box go back to the margin, unlike a list's).
+     */
+    private static final Pattern CHECK_BOX = Pattern.compile("^\\[[ xX\u2713\u2714]\\]\\s+\\S.*$");
     private static final Pattern TERMINAL = Pattern.compile(".*[.!?:;]['\"\u2019\u201D)]?$");
     /** A whole paragraph in quotation marks (an attribution may follow the closing mark). */
     private static final Pattern DISPLAY_QUOTE = Pattern.compile("^[\u201C\"\u2018\u00AB].{10,}[\u201D\"\u2019\u00BB][.]?(\\s*[\u2013\u2014-]\\s*.{1,80})?$");
@@ -176,7 +181,7 @@ final class PdfLineAssembler {
         if (large != p.large || Math.abs(t.chunk().fontSize() - p.size) > 0.15f * p.size) {
             return false;
         }
-        if (bullet(t) != null || NUMBER_START.matcher(s).matches()) {
+        if (bullet(t) != null || NUMBER_START.matcher(s).matches() || CHECK_BOX.matcher(s).matches()) {
             return false;
         }
         if (p.allBold != t.chunk().bold() && !large) {

@@ -55,6 +55,8 @@ public final class TextLayout {
     /** A line ending in a tab then "Page N": a running footer laid out with a tab stop. */
     private static final Pattern TABBED_PAGE = Pattern.compile("(?i)\\S\\t+page\\s+\\d{1,3}(\\s+of\\s+\\d{1,3})?\\s*$");
     /** The plain-line rules and their decider: stateless, shared by every run. */
+    private static final Pattern CHECK_BOX = Pattern.compile("\\[[ xX\u2713\u2714]\\]");
+    private static final Pattern INLINE_CHECK_BOX = Pattern.compile("\\s+\\[[ xX\u2713\u2714]\\]\\s+(?=\\S)");
     private static final Decider DECIDER = new Decider(LineRules.standard());
     /** Bullet glyphs that are one level whichever is used: boxes ticked or not ("☐", "✔", "[ ]", "[x]"), hyphens and dashes. */
     private static final String CHECK_BOXES = "\u2610\u2611\u2612\u2713\u2714\u2751";
@@ -323,7 +325,14 @@ public final class TextLayout {
                     flushParagraph();
                     if (!f.bullet().text().isEmpty()) {
                         // A bullet whose text starts with an enumerator ("- (a) ...") nests by that enumerator.
-                        add(new ListItem(f.bullet().text(), bulletLevel(f.indent(), f.bullet().marker()), f.bullet().marker(), span), rule);
+                        int level = bulletLevel(f.indent(), f.bullet().marker());
+                        List<String> boxes = CHECK_BOX.matcher(f.bullet().marker()).matches()
+                                ? List.of(INLINE_CHECK_BOX.split(f.bullet().text())) : List.of(f.bullet().text());
+                        for (String item : boxes) {
+                            // Check boxes a reader ran into one paragraph ("[ ] Publish … [ ] Offer …") are items each.
+                            add(new ListItem(item, level, f.bullet().marker(), span), boxes.size() > 1 ? rule + " (one of "
+                                    + boxes.size() + " check boxes in one line)" : rule);
+                        }
                     }
                 }
                 case ENUMERATED_ITEM -> {

@@ -97,6 +97,17 @@ class PdfLayoutTest {
                 "\tOffer funding agreements of three years\tShare premises with other groups"), rowsRead);
     }
 
+    @Test
+    void aTypedCheckBoxStartsALineAndItsWrappedLinesGoBackToTheMargin() throws Exception {
+        SourceDocument document = pdf(out -> {
+            text(out, 10, 60, 700, "[ ] Plan for the end of funding from the start of each grant or contract");
+            text(out, 10, 60, 687, "[ ] Give the funder at least 3 months' notice if they intend to withdraw from");
+            text(out, 10, 60, 674, "delivering a funded service");
+        });
+        assertEquals(List.of("[ ] Plan for the end of funding from the start of each grant or contract",
+                "[ ] Give the funder at least 3 months' notice if they intend to withdraw from delivering a funded service"), texts(document));
+    }
+
     /** Draws a row's lines at a 12-point pitch with a rule under it; returns where the next row starts. */
     private static float drawRow(org.apache.pdfbox.pdmodel.PDPageContentStream out, float[] columns, String[][] lines, float y)
             throws java.io.IOException {
