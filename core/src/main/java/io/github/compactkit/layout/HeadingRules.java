@@ -9,7 +9,7 @@ final class HeadingRules {
     private HeadingRules() {
     }
 
-    /** "## Funding": a Markdown heading, its level the number of "#". */
+    /** "## Funding": a Markdown heading, its level the number of "#"; or a title framed on its line ("=== Funding ==="). */
     record MarkdownHeading() implements LineRule {
         @Override
         public String name() {
@@ -19,7 +19,8 @@ final class HeadingRules {
         @Override
         public Optional<Vote> vote(LineFeatures f, LayoutView s) {
             return f.markdownHeading() == null ? Optional.empty()
-                    : propose(Outcome.MARKDOWN_HEADING, "#".repeat(f.markdownHeading().level()) + " before the title");
+                    : propose(Outcome.MARKDOWN_HEADING, f.markdownHeading().level() == 0 ? "a title framed by rule characters"
+                            : "#".repeat(f.markdownHeading().level()) + " before the title");
         }
     }
 

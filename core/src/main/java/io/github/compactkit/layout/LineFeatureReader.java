@@ -113,6 +113,11 @@ final class LineFeatureReader {
     }
 
     private static LineFeatures.MarkdownHeading markdownHeading(String raw) {
+        Matcher framed = LineText.FRAMED_TITLE.matcher(raw.strip());
+        if (framed.matches() && !framed.group(2).matches(".*[.!?]$")) {
+            // Level 0, as a title between rule lines above and below: the document's outline gives its depth.
+            return new LineFeatures.MarkdownHeading(0, TextCleaner.clean(framed.group(2)));
+        }
         Matcher m = MARKDOWN_HEADING.matcher(raw.strip());
         if (!m.matches() || m.group(2).isBlank()) {
             return null;

@@ -35,6 +35,8 @@ final class LineText {
     /** A clause cited by a letter and a number, as codes of practice number them: "F3 Public bodies undertake to …". */
     static final Pattern CLAUSE_LABEL = Pattern.compile("^([A-Z]{1,2}\\d{1,3})\\s+([A-Z(\u2018'\"].*)$");
     /** A rule drawn with characters around a boxed panel: "+------+", "______", "────". */
+    /** "===== WHAT THE COUNCIL WILL DO =====": a title framed on its own line by runs of one rule character. */
+    static final Pattern FRAMED_TITLE = Pattern.compile("^([-=*~_\u2500-\u257F])\\1{2,}\\s+(\\S.{0,100}?\\S)\\s+\\1{3,}$");
     static final Pattern BOX_RULE = Pattern.compile("^[+|]?(?:[-=_+\u2500-\u257F]{3,}|\\*{3,})[+|]?$");
     private static final Pattern NAMED_ENTRY = Pattern.compile(
             "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-])"

@@ -144,7 +144,7 @@ public final class TextLayout {
                     continue;
                 }
                 Matcher ruled = RULE_THEN_TEXT.matcher(text);
-                if (ruled.matches()) {
+                if (ruled.matches() && !LineText.FRAMED_TITLE.matcher(text).matches()) {
                     // "+------+ INDEPENDENCE Voluntary groups …": a reader ran a panel's rule into the text after it;
                     // the rule still ends the block before.
                     flushParagraph();
@@ -181,7 +181,7 @@ public final class TextLayout {
                 return text;
             }
             Matcher ruled = RULE_THEN_TEXT.matcher(text);
-            return ruled.matches() ? ruled.group(1) : text;
+            return ruled.matches() && !LineText.FRAMED_TITLE.matcher(text).matches() ? ruled.group(1) : text;
         }
 
         // --- lines whose reader knew the layout ---------------------------------------------
@@ -753,7 +753,14 @@ public final class TextLayout {
                     // Or a web page's list of its own headings ("On this page"): short title lines, no page numbers.
                     boolean titlesOnly = scanned >= 3 && IntStream.range(j, end)
                             .allMatch(k -> wordCount(clean[k]) <= 8 && !endsSentence(clean[k]));
-                    if ((entries >= 2 && entries * 2 >= scanned) || titlesOnly) {
+                    boolean onePara = j >= 0 && end <= j + 1 && (j + 1 == lines.size() || clean[j + 1].isEmpty());
+                    List<String> runTogether = onePara ? runTogetherEntries(clean[j], j + 1) : null;
+                    if (runTogether != null) {
+                        skip[i] = true;
+                        skip[j] = true;
+                        toc.addAll(runTogether);
+                        i = j + 1;
+                    } else if ((entries >= 2 && entries * 2 >= scanned) || titlesOnly) {
                         skip[i] = true;
                         for (int k = j; k < end; k++) {
                             skip[k] = true;
@@ -782,6 +789,40 @@ public final class TextLayout {
                     runStart = -1;
                 }
             }
+        }
+
+        /**
+         * A contents list a reader ran into one paragraph ("Introduction Our Shared Principles What the …"):
+         * the paragraph is, from end to end, titles of short lines that come later in the document, three or
+         * more. Returns those entries, or null.
+         */
+        private List<String> runTogetherEntries(String paragraph, int from) {
+            List<String> titles = new ArrayList<>();
+            for (int k = from; k < lines.size(); k++) {
+                Matcher framed = LineText.FRAMED_TITLE.matcher(clean[k]);
+                String title = framed.matches() ? framed.group(2) : clean[k];
+                if (!title.isEmpty() && wordCount(title) <= 10 && !endsSentence(title)) {
+                    titles.add(title);
+                }
+            }
+            List<String> entries = new ArrayList<>();
+            String rest = paragraph;
+            while (!rest.isEmpty()) {
+                String longest = null;
+                for (String title : titles) {
+                    boolean prefix = rest.regionMatches(true, 0, title, 0, title.length())
+                            && (rest.length() == title.length() || rest.charAt(title.length()) == ' ');
+                    if (prefix && (longest == null || title.length() > longest.length())) {
+                        longest = title;
+                    }
+                }
+                if (longest == null) {
+                    return null;
+                }
+                entries.add(rest.substring(0, longest.length()));
+                rest = rest.substring(longest.length()).strip();
+            }
+            return entries.size() >= 3 ? entries : null;
         }
 
         private void markFurniture() {
