@@ -20,15 +20,17 @@ package io.github.compactkit.layout;
  * @param lastSingleNumber       the last single number read as a list item or numbered paragraph
  * @param dottedItemsUnderLeadIn dotted items ("4.1", "4.2") are following a lead-in ending at its modal
  * @param unwrapped              document-level: the text keeps each paragraph on one line instead of wrapping it
+ * @param lastBlockEndedItem     the last block is an item that ended with ';' (a list set as paragraphs): complete
  */
 record LayoutView(boolean afterBlank, boolean paragraphOpen, boolean paragraphEndsSentence, boolean paragraphEndsColon,
                   int paragraphLines, String paragraphNumber, String paragraphText, String firstPart, int lastPartDashFields,
                   Block lastBlock,
-                  int listNumber, Integer lastTop, int lastSingleNumber, boolean dottedItemsUnderLeadIn, boolean unwrapped) {
+                  int listNumber, Integer lastTop, int lastSingleNumber, boolean dottedItemsUnderLeadIn, boolean unwrapped,
+                  boolean lastBlockEndedItem) {
 
     /** A state with nothing laid out yet: the start of a document. */
     static LayoutView start() {
-        return new LayoutView(true, false, false, false, 0, null, null, null, 0, null, 0, null, 0, false, false);
+        return new LayoutView(true, false, false, false, 0, null, null, null, 0, null, 0, null, 0, false, false, false);
     }
 
     /** True when a number could be the next heading number: "1" anywhere, or close above the last one. */

@@ -76,6 +76,8 @@ public final class TextLayout {
         /** Which rule decided each block, index by index: what {@code --explain} shows. */
         private final List<String> rules = new ArrayList<>();
         private final List<String> toc = new ArrayList<>();
+        /** The index of the block that is the last item of a ';' list set as paragraphs, while it may go on; else -1. */
+        private int semicolonItemAt = -1;
         private final List<String> footnotes = new ArrayList<>();
         private final List<String> furniture = new ArrayList<>();
         private final StringBuilder paragraph = new StringBuilder();
@@ -280,7 +282,8 @@ public final class TextLayout {
                     paragraphLines, paragraphNumber, open && paragraphLines == 1 ? paragraph.toString() : null,
                     open && !paragraphParts.isEmpty() ? paragraphParts.get(0) : null,
                     paragraphParts.isEmpty() ? 0 : dashFields(paragraphParts.get(paragraphParts.size() - 1)), last,
-                    listNumber, lastNumberAtDepth.get(1), lastSingleNumber, dottedItemsUnderLeadIn, unwrapped);
+                    listNumber, lastNumberAtDepth.get(1), lastSingleNumber, dottedItemsUnderLeadIn, unwrapped,
+                    semicolonItemAt >= 0 && semicolonItemAt == blocks.size() - 1);
         }
 
         /** Applies a decision to the state: the one place where plain lines change it. */
@@ -581,6 +584,11 @@ public final class TextLayout {
             if (paragraphLines == 1 && isTitleLine(text) && !text.endsWith(":") && !nextRecord && !nextEntry && !fieldParagraph) {
                 add(new Heading(null, text, 0, paragraphSpan), "one short title-like line");
                 resetLists();
+            } else if (continuesSemicolonList(text)) {
+                // "the sector has the right to campaign …;" as a paragraph of its own after "… recognise that:":
+                // a PDF or Word copy sets each item of a ';' list apart, as the typed text set them under each other.
+                add(new ListItem(stripTrailingSemicolon(text), 0, "", paragraphSpan), "a paragraph ended by ';' after a lead-in: an item");
+                semicolonItemAt = text.endsWith(".") ? -1 : blocks.size() - 1;
             } else {
                 add(new Paragraph(text, paragraphSpan), "running text");
                 if (!(text.endsWith(":") || text.endsWith(";"))) {
@@ -590,6 +598,23 @@ public final class TextLayout {
                 }
                 markerTypes.clear();
             }
+        }
+
+        /**
+         * Whether a paragraph is the next item of a list whose items end with ';': it ends so itself after a
+         * lead-in ending ':' (a paragraph or a heading) or after such an item, or it ends the list with '.'
+         * after such an item.
+         */
+        private boolean continuesSemicolonList(String text) {
+            if (blocks.isEmpty()) {
+                return false;
+            }
+            Block last = blocks.get(blocks.size() - 1);
+            boolean afterItem = semicolonItemAt == blocks.size() - 1;
+            boolean afterLeadIn = last instanceof Paragraph p && p.text().endsWith(":")
+                    || last instanceof Heading h && h.title() != null && h.title().endsWith(":");
+            boolean endsItem = text.endsWith(";") || text.endsWith("; and") || text.endsWith("; or");
+            return endsItem && (afterLeadIn || afterItem) || afterItem && text.endsWith(".");
         }
 
         private boolean isImplicitList() {

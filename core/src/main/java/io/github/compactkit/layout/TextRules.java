@@ -29,7 +29,7 @@ final class TextRules {
             if (!s.afterBlank() && !ownLine) {
                 return propose(Outcome.CONTINUES_ITEM, "no blank line after a list item");
             }
-            boolean continues = f.startsLowerCase() && !endsSentence(item.text()) && !item.text().endsWith(":");
+            boolean continues = f.startsLowerCase() && !endsSentence(item.text()) && !item.text().endsWith(":") && !s.lastBlockEndedItem();
             return continues ? propose(Outcome.CONTINUES_ITEM, "lower case after an item with no full stop") : Optional.empty();
         }
     }

@@ -63,13 +63,13 @@ class DeciderTest {
         // "4.2 Share …" while 4.1 is open under a lead-in: the open item closes first.
         LineFeatures f = features("4.2 Share data on grants with every group that asks for it\n", 0);
         LayoutView collecting = new LayoutView(false, true, false, false, 1, "4.1", "Publish the criteria", "Publish the criteria", 0,
-                new Paragraph("The Council commits to:", null), -1, null, 0, true, false);
+                new Paragraph("The Council commits to:", null), -1, null, 0, true, false, false);
         Decider decider = new Decider(LineRules.standard());
         Decision close = decider.decide(f, collecting, 0);
         assertEquals(Outcome.CLOSE_LEAD_IN_ITEM, close.chosen().outcome());
         assertTrue(close.others().isEmpty());
         LayoutView closed = new LayoutView(false, false, false, false, 1, null, null, null, 0,
-                new ListItem("Publish the criteria", 0, "4.1", null), -1, null, 0, true, false);
+                new ListItem("Publish the criteria", 0, "4.1", null), -1, null, 0, true, false, false);
         Decision item = decider.decide(f, closed, close.position() + 1);
         assertEquals(Outcome.LEAD_IN_ITEM, item.chosen().outcome());
     }
