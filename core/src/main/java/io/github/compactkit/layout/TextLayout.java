@@ -217,12 +217,54 @@ public final class TextLayout {
                 }
                 case TABLE_ROW -> {
                     flushParagraph();
-                    add(new TableRow(readerRowCells(line.text()), span), "reader table row");
+                    List<String> cells = readerRowCells(line.text());
+                    if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof TableRow above && continuesCells(cells, above.cells())) {
+                        // "<empty> | VCSE organisations or the communities they serve": the cells of the row
+                        // above wrapped into a row of their own (typed line breaks, or a page break).
+                        List<String> joined = new ArrayList<>(above.cells());
+                        for (int c = 0; c < cells.size(); c++) {
+                            joined.set(c, joinWrapped(joined.get(c), cells.get(c)).strip());
+                        }
+                        blocks.set(blocks.size() - 1, new TableRow(joined, above.span().union(span)));
+                        rules.set(rules.size() - 1, rules.get(rules.size() - 1) + " + a row continuing its cells");
+                        break;
+                    }
+                    add(new TableRow(cells, span), "reader table row");
                 }
                 case CONTINUATION -> appendToPrevious(text, span);
                 default -> layoutPlain(i);
             }
             return i;
+        }
+
+        /**
+         * Whether a reader's row only continues the cells of the row above: its first cell is empty, and each
+         * cell with text starts in lower case under a cell with text that does not end a sentence.
+         */
+        private static boolean continuesCells(List<String> cells, List<String> above) {
+            if (cells.size() < 2 || cells.size() > above.size() || !cells.get(0).isEmpty()) {
+                return false;
+            }
+            boolean any = false;
+            for (int c = 1; c < cells.size(); c++) {
+                String cell = cells.get(c);
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                String top = above.get(c);
+                // A capital starts a new entry ("Explain the reasons …" under "Give at least 12 weeks …"), unless
+                // it is an acronym ("VCSE organisations …") in a row that leaves empty what the row above filled.
+                boolean acronym = cell.matches("^[A-Z]{2,}\\b.*") && filled(cells) < filled(above);
+                if (top.isEmpty() || !(Character.isLowerCase(cell.charAt(0)) || acronym) || endsSentence(top) || top.endsWith(":")) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
+        private static long filled(List<String> cells) {
+            return cells.stream().filter(c -> !c.isEmpty()).count();
         }
 
         private boolean isSectionHeading(String text) {

@@ -124,4 +124,27 @@ class TextLayoutTest {
         List<Block> b = new TextLayout().layout(lines).blocks();
         assertEquals(List.of("", "", "Seek the views of members"), assertInstanceOf(TableRow.class, b.get(1)).cells());
     }
+
+    @Test
+    void aReaderRowThatOnlyContinuesTheCellsAboveJoinsThem() {
+        List<io.github.compactkit.ingest.SourceLine> lines = List.of(
+                row("No.\tPledge\tWho", 1),
+                row("1\tGive at least 12 weeks for formal consultation on any change that affects\tCouncil and ICB", 2),
+                row("\tVCSE organisations or the communities they serve\t", 3),
+                row("2\tPublish a summary of consultation responses and explain how they changed\tCouncil", 4),
+                row("\tthe final decision\t", 5),
+                row("\tExplain the reasons for a shorter period\tCouncil", 6));
+        List<Block> b = new TextLayout().layout(lines).blocks();
+        assertEquals(List.of("1", "Give at least 12 weeks for formal consultation on any change that affects VCSE organisations or the communities they serve",
+                "Council and ICB"), assertInstanceOf(TableRow.class, b.get(1)).cells());
+        assertEquals("Publish a summary of consultation responses and explain how they changed the final decision",
+                assertInstanceOf(TableRow.class, b.get(2)).cells().get(1));
+        // A capital after an empty first cell starts an entry of its own.
+        assertEquals(List.of("", "Explain the reasons for a shorter period", "Council"), assertInstanceOf(TableRow.class, b.get(3)).cells());
+        assertEquals(4, b.size());
+    }
+
+    private static io.github.compactkit.ingest.SourceLine row(String text, int number) {
+        return new io.github.compactkit.ingest.SourceLine(text, number, null, null, io.github.compactkit.ingest.LineHint.TABLE_ROW, 0);
+    }
 }
