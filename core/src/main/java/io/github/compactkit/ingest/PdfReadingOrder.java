@@ -158,7 +158,7 @@ final class PdfReadingOrder {
         for (int k = 0; k + 1 < first.chunks().size(); k++) {
             gutters.add(new float[] {first.chunks().get(k).x1(), first.chunks().get(k + 1).x0()});
         }
-        List<float[]> continued = inherited != null && inherited.size() > gutters.size() ? narrow(inherited, first, 0.5f * size) : null;
+        List<float[]> continued = inherited != null && inherited.size() >= gutters.size() ? narrow(inherited, first, 0.5f * size) : null;
         if (continued != null) {
             // The first line of a page goes on with the table that ended the page before, an empty cell
             // first ("<empty> | opportunities to … | Centre to widen …"): its own chunks show fewer columns.
@@ -217,7 +217,9 @@ final class PdfReadingOrder {
         }
         boolean misalignedColumns = pair != null && leftOnly >= 3 && rightOnly >= 3
                 && isTextColumns(gutters, lines.subList(start, end), pageLeft(lines), pageRight(lines));
-        return multi >= 2 || misalignedColumns ? new Region(end, gutters, spanning) : null;
+        // One row at the top of a page, in the columns of the table that ended the page before, is its last row.
+        boolean lastRowOfTable = continued != null && multi >= 1;
+        return multi >= 2 || misalignedColumns || lastRowOfTable ? new Region(end, gutters, spanning) : null;
     }
 
     /**
