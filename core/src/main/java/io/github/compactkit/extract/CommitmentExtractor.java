@@ -35,6 +35,9 @@ final class CommitmentExtractor {
     /** "Name – text", "Name: text", and (after bold markers are removed) "Name. Text". */
     private static final Pattern NAMED = Pattern.compile("^([A-Z][^.:;\u2013\u2014]{1,60}?)(?:\\s*:|\\s+[-\u2013\u2014])\\s+(\\S.*)$");
     private static final Pattern RUN_IN = Pattern.compile("^([A-Z][\\w'-]*(?:\\s+(?:and|of|for|&|[A-Z][\\w'-]*)){0,3})\\.\\s+([A-Z].*)$");
+    /** "Mutual respect. Each sector …": a name in sentence case, two to four words, run in before its text. */
+    private static final Pattern SENTENCE_CASE_RUN_IN = Pattern.compile("^([A-Z][a-z'-]+(?:\\s+[a-z'&-]+){1,3})\\.\\s+([A-Z].*)$");
+    private static final Pattern VERB_IN_NAME = Pattern.compile("\\b(is|are|was|were|will|shall|should|must|can|may|has|have|do|does)\\b");
     private static final Pattern LABEL_RUN_IN = Pattern.compile("(?i)^(?:principle|value)\\s+\\d{1,2}\\s+([A-Z].{20,})$");
     /** First words that open a sentence, never a principle's name. */
     private static final Set<String> NOT_A_NAME = Set.of("The", "This", "These", "Those", "Our", "Each", "All",
@@ -946,6 +949,11 @@ final class CommitmentExtractor {
             Matcher runIn = RUN_IN.matcher(text);
             if (runIn.matches()) {
                 return Optional.of(new String[] {runIn.group(1).strip(), runIn.group(2)});
+            }
+            Matcher sentenceCase = SENTENCE_CASE_RUN_IN.matcher(text);
+            if (sentenceCase.matches() && !NOT_A_NAME.contains(sentenceCase.group(1).split("\\s+")[0])
+                    && !VERB_IN_NAME.matcher(sentenceCase.group(1)).find() && TextTokens.wordCount(sentenceCase.group(2)) >= 6) {
+                return Optional.of(new String[] {sentenceCase.group(1).strip(), sentenceCase.group(2)});
             }
             Matcher label = LABEL_RUN_IN.matcher(text);
             if (label.matches()) {

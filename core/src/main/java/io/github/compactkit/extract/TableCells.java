@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 /**
  * The promises in one table cell. Designed leaflets and web tables put several promises in a cell,
  * one per line: exported as text the lines come back joined by "&lt;br&gt;", by bullets, or by "; ".
- * A cell is split at line breaks and bullets always, and at semicolons only when every part starts
+ * A cell is split at line breaks and bullets ("•", "●", "▪", and "·" as Word writes a bullet) always, and at semicolons only when every part starts
  * with its own verb ("give notice …; publish criteria …"), so that a single promise with a list inside
  * it stays whole.
  */
 final class TableCells {
-    private static final Pattern LINE_BREAK = Pattern.compile("(?i)\\s*(<br\\s*/?>|\\s[\u2022\u25CF\u25AA]\\s)\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("(?i)\\s*(<br\\s*/?>|\\s[\u2022\u25CF\u25AA\u00B7]\\s)\\s*");
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
 
     private TableCells() {

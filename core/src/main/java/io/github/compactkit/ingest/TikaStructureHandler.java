@@ -42,6 +42,10 @@ final class TikaStructureHandler extends DefaultHandler {
     private long characters;
     private int depth;
     private final List<SourceLine> lines = new ArrayList<>();
+    /** Marks, inside a cell's text, where a block (paragraph, list item) began: a private-use character, never whitespace. */
+    private static final String BLOCK = "\uE000";
+    /** Follows {@link #BLOCK} when the block is a list item. */
+    private static final String CELL_ITEM = "\u2022";
     private final List<String> furniture = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
     private final Deque<String> lists = new ArrayDeque<>();
@@ -52,6 +56,11 @@ final class TikaStructureHandler extends DefaultHandler {
     private List<String> row;
     private StringBuilder cell;
     private int tableDepth;
+    /** Rows and cells of the outermost table so far, and its first cell's text: a table of one cell is a box. */
+    private int tableRows;
+    private int tableCells;
+    private int linesBeforeTable;
+    private String firstCell;
 
     private final boolean firstItemsAsParagraphs;
 
@@ -91,8 +100,12 @@ final class TikaStructureHandler extends DefaultHandler {
             return;
         }
         if (tableDepth > 0 && !name.equals("table") && !name.equals("tr") && !name.equals("td") && !name.equals("th")) {
-            if (cell != null && isBlock(name) && cell.length() > 0) {
-                cell.append(' ');
+            // Blocks inside a cell are marked, not lost: a list item is a promise of its own in a row; the
+            // paragraphs and items of a box (a table of one cell) are lines of the text.
+            if (cell != null && name.equals("li")) {
+                cell.append(BLOCK).append(CELL_ITEM);
+            } else if (cell != null && isBlock(name) && cell.length() > 0 && !cell.toString().endsWith(BLOCK + CELL_ITEM)) {
+                cell.append(BLOCK);
             }
             return;
         }
@@ -126,6 +139,12 @@ final class TikaStructureHandler extends DefaultHandler {
             }
             case "table" -> {
                 flush();
+                if (tableDepth == 0) {
+                    tableRows = 0;
+                    tableCells = 0;
+                    linesBeforeTable = lines.size();
+                    firstCell = null;
+                }
                 tableDepth++;
             }
             default -> {
@@ -166,7 +185,11 @@ final class TikaStructureHandler extends DefaultHandler {
             switch (name) {
                 case "td", "th" -> {
                     if (row != null && cell != null) {
-                        row.add(normalise(cell.toString()).replace('\t', ' '));
+                        String text = normalise(cell.toString()).replace('\t', ' ');
+                        firstCell = firstCell == null ? text : firstCell;
+                        tableCells++;
+                        // In a row, a list item in a cell keeps a bullet before it; other block breaks are spaces.
+                        row.add(normalise(text.replace(BLOCK + CELL_ITEM, " \u2022 ").replace(BLOCK, " ")).strip());
                     }
                     cell = null;
                 }
@@ -174,11 +197,15 @@ final class TikaStructureHandler extends DefaultHandler {
                     if (row != null && row.stream().anyMatch(c -> !c.isEmpty())) {
                         addLine(String.join("\t", row), LineHint.TABLE_ROW, 0);
                     }
+                    tableRows++;
                     row = null;
                 }
                 case "table" -> {
                     tableDepth--;
                     if (tableDepth == 0) {
+                        if (tableRows == 1 && tableCells == 1 && firstCell != null) {
+                            unboxFirstCell();
+                        }
                         blankLine();
                     }
                 }
@@ -329,6 +356,26 @@ final class TikaStructureHandler extends DefaultHandler {
             blankLine();
         }
         lines.add(new SourceLine(text, lines.size() + 1, null, null, hint, level));
+    }
+
+    /**
+     * A table of one cell is a box around text ("Our principles" shaded in a frame): its paragraphs and list
+     * items are read as the document's own lines, not as one table row.
+     */
+    private void unboxFirstCell() {
+        while (lines.size() > linesBeforeTable) {
+            lines.remove(lines.size() - 1);
+        }
+        for (String part : firstCell.split(BLOCK)) {
+            boolean item = part.startsWith(CELL_ITEM);
+            String text = normalise(item ? part.substring(CELL_ITEM.length()) : part).strip();
+            if (!text.isEmpty()) {
+                addLine(text, item ? LineHint.LIST_ITEM : LineHint.NONE, 0);
+                if (!item) {
+                    blankLine();
+                }
+            }
+        }
     }
 
     private void blankLine() {

@@ -90,6 +90,23 @@ class TikaReaderTest {
     }
 
     @Test
+    void aBoxOfOneCellIsTextAndListsInCellsKeepTheirItems() throws CompactParseException {
+        String html = """
+                <!DOCTYPE html><html><body>
+                <h2>2. Our principles</h2>
+                <table border="1"><tr><td><p><b>Independence.</b> Groups may campaign whatever their funding.</p>
+                <p><b>Mutual respect.</b> Each sector values what the other brings.</p><ul><li>Openness</li></ul></td></tr></table>
+                <table><tr><th>Aim</th><th>The council will</th></tr>
+                <tr><td>Fair funding</td><td><ul><li>publish its criteria</li><li>give three months' notice</li></ul></td></tr></table>
+                </body></html>""";
+        SourceDocument document = read(html.getBytes(StandardCharsets.UTF_8), "box.html");
+        assertEquals(LineHint.NONE, line(document, "Independence. Groups may campaign whatever their funding.").hint());
+        assertEquals(LineHint.NONE, line(document, "Mutual respect. Each sector values what the other brings.").hint());
+        assertEquals(LineHint.LIST_ITEM, line(document, "Openness").hint());
+        assertEquals(LineHint.TABLE_ROW, line(document, "Fair funding\t\u2022 publish its criteria \u2022 give three months' notice").hint());
+    }
+
+    @Test
     void rtfIsRead() throws CompactParseException {
         String rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs22 "
                 + "{\\b 4.1 Commitments by All Partners}\\par "
