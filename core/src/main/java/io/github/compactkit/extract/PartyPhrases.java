@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ final class PartyPhrases {
     private static final Pattern COMMITMENT = WordPatterns.anyWord("undertak\\w*", "commit\\w*", "will", "shall", "agrees?",
             "agreed", "pledges?", "promises?", "responsibilit\\w*", "obligations", "expectations", "we can expect", "role of",
             "should", "do", "does", "offer", "offers", "expect");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("^(.+?)\\s+(?:that|who|which)\\s+\\S.*$");
     /** "We" as the subject of a lead-in: the party comes from the section. */
     private static final Pattern WE = Pattern.compile("^(together,? )?(we|our)\\b");
 
@@ -35,8 +37,23 @@ final class PartyPhrases {
         return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
-    /** The party a phrase names, if any: both sides named (or "joint", "both sectors") is JOINT. */
+    /**
+     * The party a phrase names, if any: both sides named (or "joint", "both sectors") is JOINT. A clause
+     * after "that", "who" or "which" narrows the words before it ("VCSE organisations that sign up to this
+     * Compact"): when those words name a party, the clause adds none.
+     */
     static Optional<Party> partyOf(String phrase) {
+        Matcher relative = RELATIVE_CLAUSE.matcher(lower(phrase));
+        if (relative.matches()) {
+            Optional<Party> head = partyOfWords(relative.group(1));
+            if (head.isPresent()) {
+                return head;
+            }
+        }
+        return partyOfWords(phrase);
+    }
+
+    private static Optional<Party> partyOfWords(String phrase) {
         String s = lower(phrase);
         boolean vcs = VCS.matcher(s).find();
         boolean statutory = STATUTORY.matcher(NOT_STATUTORY.matcher(s).replaceAll(" ")).find();
