@@ -278,7 +278,9 @@ final class PdfLineAssembler {
         for (List<String> fragments : r.cells()) {
             String cell = "";
             for (String f : fragments) {
-                cell = text.join(cell, f);
+                String bulleted = cellBullet(f);
+                // A bullet inside a cell starts an item of its own: written as " • ", where a cell's promises split.
+                cell = bulleted != null ? (cell + " \u2022 " + bulleted).strip() : text.join(cell, f);
             }
             cells.add(cell.replace('\t', ' ').strip());
         }
@@ -323,6 +325,15 @@ final class PdfLineAssembler {
             }
         }
         return true;
+    }
+
+    /** The text after a bullet glyph that starts a line inside a table cell, or null. */
+    private static String cellBullet(String fragment) {
+        String f = fragment.strip();
+        if (f.length() < 3 || !PdfBullets.isBullet(f.substring(0, 1)) || f.charAt(0) == 'o' || f.charAt(0) == '-' || !Character.isWhitespace(f.charAt(1))) {
+            return null;
+        }
+        return f.substring(1).strip();
     }
 
     private void flushRow() {
