@@ -16,6 +16,11 @@ final class PdfLineBuilder {
     }
 
     static List<PdfVisualLine> lines(List<PdfGlyph> glyphs) {
+        return lines(glyphs, List.of());
+    }
+
+    /** The visual lines; a vertical rule (a table's cell border) between two glyphs splits a chunk however small the gap. */
+    static List<PdfVisualLine> lines(List<PdfGlyph> glyphs, List<PdfArea> verticals) {
         List<PdfGlyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
         List<List<PdfGlyph>> clusters = new ArrayList<>();
@@ -41,7 +46,7 @@ final class PdfLineBuilder {
         List<PdfVisualLine> lines = new ArrayList<>();
         for (List<PdfGlyph> cluster : clusters) {
             cluster.sort(Comparator.comparingDouble(PdfGlyph::x));
-            List<PdfChunk> chunks = chunks(cluster);
+            List<PdfChunk> chunks = chunks(cluster, verticals);
             if (!chunks.isEmpty()) {
                 lines.add(new PdfVisualLine(chunks));
             }
@@ -124,7 +129,17 @@ final class PdfLineBuilder {
         return true;
     }
 
-    private static List<PdfChunk> chunks(List<PdfGlyph> line) {
+    private static boolean ruleBetween(List<PdfArea> verticals, PdfGlyph left, PdfGlyph right) {
+        for (PdfArea v : verticals) {
+            float x = (v.x0() + v.x1()) / 2;
+            if (x >= left.right() - 0.5f && x <= right.x() + 0.5f && v.top() <= right.baseline() && v.bottom() >= right.baseline() - right.fontSize() / 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<PdfChunk> chunks(List<PdfGlyph> line, List<PdfArea> verticals) {
         List<PdfChunk> chunks = new ArrayList<>();
         List<PdfGlyph> run = new ArrayList<>();
         PdfGlyph previous = null;
@@ -133,7 +148,8 @@ final class PdfLineBuilder {
                 run.add(g);
                 continue;
             }
-            if (previous != null && g.x() - previous.right() > CHUNK_GAP * Math.max(g.fontSize(), previous.fontSize())) {
+            if (previous != null && (g.x() - previous.right() > CHUNK_GAP * Math.max(g.fontSize(), previous.fontSize())
+                    || !verticals.isEmpty() && ruleBetween(verticals, previous, g))) {
                 addChunk(chunks, run);
                 run = new ArrayList<>();
             }

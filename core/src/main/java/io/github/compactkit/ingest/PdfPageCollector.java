@@ -79,7 +79,12 @@ final class PdfPageCollector extends PDFTextStripper {
         float width = turned ? box.getHeight() : box.getWidth();
         float height = turned ? box.getWidth() : box.getHeight();
         List<PdfArea> areas = new ArrayList<>();
+        List<PdfArea> verticals = new ArrayList<>();
         if (page.getRotation() == 0) {
+            for (PdfShapes.Shape s : shapes.verticals()) {
+                verticals.add(new PdfArea(s.x0() - box.getLowerLeftX(), box.getUpperRightY() - s.y1(),
+                        s.x1() - box.getLowerLeftX(), box.getUpperRightY() - s.y0()));
+            }
             glyphs.addAll(PdfDrawnBullets.glyphs(shapes.shapes(), glyphs, box));
             for (PdfShapes.Shape s : shapes.areas()) {
                 // Page space to the glyphs' top-left space.
@@ -87,7 +92,7 @@ final class PdfPageCollector extends PDFTextStripper {
                         s.x1() - box.getLowerLeftX(), box.getUpperRightY() - s.y0()));
             }
         }
-        pages.add(new PdfPage(getCurrentPageNo(), width, height, PdfLineBuilder.lines(glyphs), areas));
+        pages.add(new PdfPage(getCurrentPageNo(), width, height, PdfLineBuilder.lines(glyphs, verticals), areas));
         glyphs = new ArrayList<>();
     }
 

@@ -274,6 +274,8 @@ final class PdfReadingOrder {
             float to = segments.get(k)[2];
             k++;
             while (k < segments.size() && segments.get(k)[0] - y <= 1f && segments.get(k)[1] <= to + 2f) {
+                // Edges a fraction of a point apart are one: a wider rule drawn just below cell backgrounds widens it both ways.
+                from = Math.min(from, segments.get(k)[1]);
                 to = Math.max(to, segments.get(k)[2]);
                 k++;
             }

@@ -36,6 +36,7 @@ final class PdfShapes {
     private final List<Shape> shapes = new ArrayList<>();
     /** Wide filled areas and horizontal strokes: table rules, row and box backgrounds. */
     private final List<Shape> areas = new ArrayList<>();
+    private final List<Shape> verticals = new ArrayList<>();
     private float minX = Float.MAX_VALUE;
     private float minY = Float.MAX_VALUE;
     private float maxX = -Float.MAX_VALUE;
@@ -98,9 +99,15 @@ final class PdfShapes {
         return areas;
     }
 
+    /** The thin vertical rules (table cell borders) of the page so far, in page space; cleared with {@link #clear()}. */
+    List<Shape> verticals() {
+        return verticals;
+    }
+
     void clear() {
         shapes.clear();
         areas.clear();
+        verticals.clear();
         reset();
     }
 
@@ -108,6 +115,9 @@ final class PdfShapes {
         boolean wide = maxX - minX >= MIN_AREA_WIDTH && areas.size() < 10_000;
         if (wide && (filled || maxY - minY <= 1.5f)) { // a filled area, or a stroked horizontal rule
             areas.add(new Shape(minX, minY, maxX, maxY));
+        }
+        if (maxX >= minX && maxX - minX <= 1.5f && maxY - minY >= 6f && verticals.size() < 10_000) {
+            verticals.add(new Shape(minX, minY, maxX, maxY)); // a cell border: text never runs across it
         }
         if (filled && maxX > minX) {
             Shape s = new Shape(minX, minY, maxX, maxY);

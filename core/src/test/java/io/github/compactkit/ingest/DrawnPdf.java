@@ -46,6 +46,14 @@ final class DrawnPdf {
         out.endText();
     }
 
+    /** A thin vertical rule at x from y0 to y1, as a border between a table's cells. */
+    static void verticalRule(PDPageContentStream out, float x, float y0, float y1) throws IOException {
+        out.setLineWidth(0.5f);
+        out.moveTo(x, y0);
+        out.lineTo(x, y1);
+        out.stroke();
+    }
+
     /** A thin horizontal rule from x0 to x1 at height y, as a table's border. */
     static void rule(PDPageContentStream out, float x0, float x1, float y) throws IOException {
         out.setLineWidth(0.5f);

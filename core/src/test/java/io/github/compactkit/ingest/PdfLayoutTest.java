@@ -4,6 +4,7 @@ import static io.github.compactkit.ingest.DrawnPdf.FONT;
 import static io.github.compactkit.ingest.DrawnPdf.pdf;
 import static io.github.compactkit.ingest.DrawnPdf.rule;
 import static io.github.compactkit.ingest.DrawnPdf.text;
+import static io.github.compactkit.ingest.DrawnPdf.verticalRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,6 +107,33 @@ class PdfLayoutTest {
         });
         assertEquals(List.of("[ ] Plan for the end of funding from the start of each grant or contract",
                 "[ ] Give the funder at least 3 months' notice if they intend to withdraw from delivering a funded service"), texts(document));
+    }
+
+    @Test
+    void aCellBorderSplitsTextThatRunsUpToIt() throws Exception {
+        // The action fills its cell up to the border: the gap to the lead is narrower than a tab stop.
+        String[][] rows = {{"Action", "Lead", "Target date"},
+            {"Publish the revised Compact on all websites", "Brackwater CVS", "December 2012"},
+            {"Run Compact training for commissioning staff", "Brackwater Council", "March 2013"}};
+        SourceDocument document = pdf(out -> {
+            // Cell padding of 3 points each side of the border: 6 points, less than a tab stop's gap.
+            float split = 60 + FONT.getStringWidth(rows[2][0]) / 1000 * 10 + 3;
+            float[] x = {60, split + 3, 420};
+            float y = 700;
+            rule(out, 55, 540, y + 12);
+            for (String[] row : rows) {
+                for (int c = 0; c < 3; c++) {
+                    text(out, 10, x[c], y, row[c]);
+                }
+                rule(out, 55, 540, y - 6);
+                y -= 18;
+            }
+            verticalRule(out, split, y + 12, 712);
+            verticalRule(out, 415, y + 12, 712);
+        });
+        List<String> rowsRead = document.lines().stream().filter(l -> l.hint() == LineHint.TABLE_ROW).map(SourceLine::text).toList();
+        assertEquals(List.of("Action\tLead\tTarget date", "Publish the revised Compact on all websites\tBrackwater CVS\tDecember 2012",
+                "Run Compact training for commissioning staff\tBrackwater Council\tMarch 2013"), rowsRead);
     }
 
     /** Draws a row's lines at a 12-point pitch with a rule under it; returns where the next row starts. */
