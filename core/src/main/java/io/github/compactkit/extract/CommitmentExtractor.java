@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 final class CommitmentExtractor {
     /** "Name – text", "Name: text", and (after bold markers are removed) "Name. Text". */
     private static final Pattern NAMED = Pattern.compile("^([A-Z][^.:;\u2013\u2014]{1,60}?)(?:\\s*:|\\s+[-\u2013\u2014])\\s+(\\S.*)$");
+    /** A column header that ends at its modal ("All partners will"): the column's cells complete it. */
+    private static final Pattern ENDS_WITH_MODAL = Pattern.compile("(?i).*\\b(will|shall|should|agrees? to|commits? to|undertakes? to)\\s*:?$");
     private static final Pattern RUN_IN = Pattern.compile("^([A-Z][\\w'-]*(?:\\s+(?:and|of|for|&|[A-Z][\\w'-]*)){0,3})\\.\\s+([A-Z].*)$");
     /** "Mutual respect. Each sector …": a name in sentence case, two to four words, run in before its text. */
     private static final Pattern SENTENCE_CASE_RUN_IN = Pattern.compile("^([A-Z][a-z'-]+(?:\\s+[a-z'&-]+){1,3})\\.\\s+([A-Z].*)$");
@@ -421,8 +423,12 @@ final class CommitmentExtractor {
                     named++;
                 }
             }
-            if (named >= 2 && row.cells().stream().allMatch(cell -> TextTokens.wordCount(cell) <= 10)) {
-                tableParties = header; // "Public bodies will | Voluntary organisations will": two parties, each a column
+            // "Public bodies will | Voluntary organisations will": two parties, each a column; or one party's column
+            // beside a column of themes ("What we want to achieve | All partners will").
+            boolean partyColumns = named >= 2 || named == 1 && header.length >= 2 && header[0] == null
+                    && row.cells().stream().anyMatch(cell -> ENDS_WITH_MODAL.matcher(cell.strip()).matches());
+            if (partyColumns && row.cells().stream().allMatch(cell -> TextTokens.wordCount(cell) <= 10)) {
+                tableParties = header;
                 tableRowSection = null;
                 return;
             }

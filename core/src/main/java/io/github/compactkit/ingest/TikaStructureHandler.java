@@ -46,6 +46,8 @@ final class TikaStructureHandler extends DefaultHandler {
     private static final String BLOCK = "\uE000";
     /** Follows {@link #BLOCK} when the block is a list item. */
     private static final String CELL_ITEM = "\u2022";
+    /** Follows {@link #BLOCK} when the block is an item of a list inside a list item. */
+    private static final String CELL_SUB_ITEM = "\u25E6";
     private final List<String> furniture = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
     private final Deque<String> lists = new ArrayDeque<>();
@@ -56,6 +58,7 @@ final class TikaStructureHandler extends DefaultHandler {
     private List<String> row;
     private StringBuilder cell;
     private int tableDepth;
+    private int cellListDepth;
     /** Rows and cells of the outermost table so far, and its first cell's text: a table of one cell is a box. */
     private int tableRows;
     private int tableCells;
@@ -102,9 +105,13 @@ final class TikaStructureHandler extends DefaultHandler {
         if (tableDepth > 0 && !name.equals("table") && !name.equals("tr") && !name.equals("td") && !name.equals("th")) {
             // Blocks inside a cell are marked, not lost: a list item is a promise of its own in a row; the
             // paragraphs and items of a box (a table of one cell) are lines of the text.
-            if (cell != null && name.equals("li")) {
-                cell.append(BLOCK).append(CELL_ITEM);
-            } else if (cell != null && isBlock(name) && cell.length() > 0 && !cell.toString().endsWith(BLOCK + CELL_ITEM)) {
+            if (cell != null && (name.equals("ul") || name.equals("ol"))) {
+                cellListDepth++;
+            } else if (cell != null && name.equals("li")) {
+                // An item of a list inside an item is a sub-item: its own mark, folded into its parent later.
+                cell.append(BLOCK).append(cellListDepth > 1 ? CELL_SUB_ITEM : CELL_ITEM);
+            } else if (cell != null && isBlock(name) && cell.length() > 0 && !cell.toString().endsWith(BLOCK + CELL_ITEM)
+                    && !cell.toString().endsWith(BLOCK + CELL_SUB_ITEM)) {
                 cell.append(BLOCK);
             }
             return;
@@ -183,13 +190,16 @@ final class TikaStructureHandler extends DefaultHandler {
         }
         if (tableDepth > 0) {
             switch (name) {
+                case "ul", "ol" -> cellListDepth = Math.max(0, cellListDepth - 1);
                 case "td", "th" -> {
+                    cellListDepth = 0;
                     if (row != null && cell != null) {
                         String text = normalise(cell.toString()).replace('\t', ' ');
                         firstCell = firstCell == null ? text : firstCell;
                         tableCells++;
                         // In a row, a list item in a cell keeps a bullet before it; other block breaks are spaces.
-                        row.add(normalise(text.replace(BLOCK + CELL_ITEM, " \u2022 ").replace(BLOCK, " ")).strip());
+                        row.add(normalise(text.replace(BLOCK + CELL_ITEM, " \u2022 ").replace(BLOCK + CELL_SUB_ITEM, " \u25E6 ")
+                                .replace(BLOCK, " ")).strip());
                     }
                     cell = null;
                 }
@@ -367,10 +377,11 @@ final class TikaStructureHandler extends DefaultHandler {
             lines.remove(lines.size() - 1);
         }
         for (String part : firstCell.split(BLOCK)) {
-            boolean item = part.startsWith(CELL_ITEM);
-            String text = normalise(item ? part.substring(CELL_ITEM.length()) : part).strip();
+            boolean sub = part.startsWith(CELL_SUB_ITEM);
+            boolean item = sub || part.startsWith(CELL_ITEM);
+            String text = normalise(item ? part.substring(1) : part).strip();
             if (!text.isEmpty()) {
-                addLine(text, item ? LineHint.LIST_ITEM : LineHint.NONE, 0);
+                addLine(text, item ? LineHint.LIST_ITEM : LineHint.NONE, sub ? 1 : 0);
                 if (!item) {
                     blankLine();
                 }
