@@ -247,7 +247,13 @@ final class PdfLineAssembler {
         float x = p.box.x();
         float tolerance = 0.5f * bodySize;
         SourceLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (previous == null || previous.hint() != LineHint.LIST_ITEM || listStack.isEmpty()) {
+        if (previous != null && previous.hint() == LineHint.NONE && previous.box() != null
+                && NUMBER_START.matcher(previous.text()).matches() && x > previous.box().x() + tolerance && previous.page() == p.page) {
+            // Bullets indented under "e. support smaller groups by:": sub-items of that numbered item.
+            listStack.clear();
+            listStack.add(previous.box().x());
+            listStack.add(x);
+        } else if (previous == null || previous.hint() != LineHint.LIST_ITEM || listStack.isEmpty()) {
             listStack.clear();
             listStack.add(x);
         } else if (p.flow != listFlow) {
