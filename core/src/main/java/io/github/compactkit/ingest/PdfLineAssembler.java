@@ -304,9 +304,13 @@ final class PdfLineAssembler {
                 afterRepeatedHeader = true;
                 return;
             }
-            if (continuesTable && (cells.get(0).isEmpty() || Character.isLowerCase(cells.get(0).charAt(0))) && fillsOnlyFilledCells(cells, row.cells())) {
-                // A row split by the page break: its rest is the first row on the new page. A row with text
-                // in a column left empty above is a row of its own (an empty "theme" cell, not a split).
+            String firstText = cells.stream().filter(c -> !c.isEmpty()).findFirst().orElse("");
+            boolean runsOn = !firstText.isEmpty() && Character.isLowerCase(firstText.charAt(0));
+            boolean newItems = cells.stream().anyMatch(c -> c.startsWith("\u2022"));
+            if (continuesTable && runsOn && !newItems && fillsOnlyFilledCells(cells, row.cells())) {
+                // A row split by the page break mid-sentence: its rest is the first row on the new page. A row
+                // with text in a column left empty above, or that starts a new item (a capital, a bullet), is a
+                // row of its own, on its own page (where its items are).
                 List<String> merged = new ArrayList<>();
                 for (int i = 0; i < cells.size(); i++) {
                     merged.add(text.join(row.cells().get(i), cells.get(i)));

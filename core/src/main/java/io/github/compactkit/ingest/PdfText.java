@@ -75,7 +75,9 @@ final class PdfText {
         Matcher head = HEAD.matcher(b);
         // The cheap test first: TAIL would otherwise scan the whole paragraph joined so far, per line.
         if (mayEndWithHyphen(a) && tail.find() && head.find()) {
-            return isLineBreakHyphen(a.endsWith("\u00AD"), tail.group(1).toLowerCase(Locale.ROOT), head.group(1))
+            // "out-of-" before "pocket": a compound already hyphenated goes on; its hyphen at the break is its own.
+            boolean compound = tail.start(1) > 0 && a.charAt(tail.start(1) - 1) == '-';
+            return !compound && isLineBreakHyphen(a.endsWith("\u00AD"), tail.group(1).toLowerCase(Locale.ROOT), head.group(1))
                     ? a.substring(0, a.length() - 1) + b
                     : a + b;
         }

@@ -194,5 +194,6 @@ class PdfReaderTest {
         assertEquals("co-operation between", text.join("co-", "operation between"));
         assertEquals("training/development", text.join("training/", "development"));
         assertEquals("work together", text.join("work", "together"));
+        assertEquals("pay out-of-pocket expenses", text.join("pay out-of-", "pocket expenses"));
     }
 }
