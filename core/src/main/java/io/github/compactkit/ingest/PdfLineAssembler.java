@@ -248,8 +248,9 @@ final class PdfLineAssembler {
         float tolerance = 0.5f * bodySize;
         SourceLine previous = out.isEmpty() ? null : out.get(out.size() - 1);
         if (previous != null && previous.hint() == LineHint.NONE && previous.box() != null
-                && NUMBER_START.matcher(previous.text()).matches() && x > previous.box().x() + tolerance && previous.page() == p.page) {
-            // Bullets indented under "e. support smaller groups by:": sub-items of that numbered item.
+                && NUMBER_START.matcher(previous.text()).matches() && previous.text().endsWith(":")
+                && x > previous.box().x() + tolerance && previous.page() == p.page) {
+            // Bullets indented under "e. support smaller groups by:", an item that ends at its colon: its sub-items.
             listStack.clear();
             listStack.add(previous.box().x());
             listStack.add(x);

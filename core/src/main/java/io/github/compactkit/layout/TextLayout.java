@@ -255,7 +255,9 @@ public final class TextLayout {
                 // A capital starts a new entry ("Explain the reasons …" under "Give at least 12 weeks …"), unless
                 // it is an acronym ("VCSE organisations …") in a row that leaves empty what the row above filled.
                 boolean acronym = cell.matches("^[A-Z]{2,}\\b.*") && filled(cells) < filled(above);
-                if (top.isEmpty() || !(Character.isLowerCase(cell.charAt(0)) || acronym) || endsSentence(top) || top.endsWith(":")) {
+                // An item written as a bare instruction ("offer funding agreements …") is a new entry, whatever its case.
+                boolean runsOn = Character.isLowerCase(cell.charAt(0)) && !PartOfSpeech.startsWithBaseVerb(cell);
+                if (top.isEmpty() || !(runsOn || acronym) || endsSentence(top) || top.endsWith(":")) {
                     return false;
                 }
                 any = true;

@@ -133,7 +133,8 @@ class TextLayoutTest {
                 row("\tVCSE organisations or the communities they serve\t", 3),
                 row("2\tPublish a summary of consultation responses and explain how they changed\tCouncil", 4),
                 row("\tthe final decision\t", 5),
-                row("\tExplain the reasons for a shorter period\tCouncil", 6));
+                row("\tExplain the reasons for a shorter period\tCouncil", 6),
+                row("\toffer funding agreements of three years\tCouncil", 7));
         List<Block> b = new TextLayout().layout(lines).blocks();
         assertEquals(List.of("1", "Give at least 12 weeks for formal consultation on any change that affects VCSE organisations or the communities they serve",
                 "Council and ICB"), assertInstanceOf(TableRow.class, b.get(1)).cells());
@@ -141,7 +142,9 @@ class TextLayoutTest {
                 assertInstanceOf(TableRow.class, b.get(2)).cells().get(1));
         // A capital after an empty first cell starts an entry of its own.
         assertEquals(List.of("", "Explain the reasons for a shorter period", "Council"), assertInstanceOf(TableRow.class, b.get(3)).cells());
-        assertEquals(4, b.size());
+        // So does an item written as a bare instruction in lower case.
+        assertEquals(List.of("", "offer funding agreements of three years", "Council"), assertInstanceOf(TableRow.class, b.get(4)).cells());
+        assertEquals(5, b.size());
     }
 
     private static io.github.compactkit.ingest.SourceLine row(String text, int number) {
