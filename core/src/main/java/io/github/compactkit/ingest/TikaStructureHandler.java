@@ -110,8 +110,7 @@ final class TikaStructureHandler extends DefaultHandler {
             } else if (cell != null && name.equals("li")) {
                 // An item of a list inside an item is a sub-item: its own mark, folded into its parent later.
                 cell.append(BLOCK).append(cellListDepth > 1 ? CELL_SUB_ITEM : CELL_ITEM);
-            } else if (cell != null && isBlock(name) && cell.length() > 0 && !cell.toString().endsWith(BLOCK + CELL_ITEM)
-                    && !cell.toString().endsWith(BLOCK + CELL_SUB_ITEM)) {
+            } else if (cell != null && isBlock(name) && cell.length() > 0 && !endsWithItemMark(cell)) {
                 cell.append(BLOCK);
             }
             return;
@@ -366,6 +365,13 @@ final class TikaStructureHandler extends DefaultHandler {
             blankLine();
         }
         lines.add(new SourceLine(text, lines.size() + 1, null, null, hint, level));
+    }
+
+    /** Whether the cell's text so far ends with a list item's mark (a paragraph inside the item starts no new block). */
+    private static boolean endsWithItemMark(StringBuilder cell) {
+        int n = cell.length();
+        return n >= 2 && cell.charAt(n - 2) == BLOCK.charAt(0)
+                && (cell.charAt(n - 1) == CELL_ITEM.charAt(0) || cell.charAt(n - 1) == CELL_SUB_ITEM.charAt(0));
     }
 
     /**

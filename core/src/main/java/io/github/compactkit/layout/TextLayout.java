@@ -54,9 +54,12 @@ public final class TextLayout {
     private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\t+|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
     /** A line ending in a tab then "Page N": a running footer laid out with a tab stop. */
     private static final Pattern TABBED_PAGE = Pattern.compile("(?i)\\S\\t+page\\s+\\d{1,3}(\\s+of\\s+\\d{1,3})?\\s*$");
-    /** The plain-line rules and their decider: stateless, shared by every run. */
+    /** A check box typed as text ("[ ]", "[x]"), as a bullet's marker; and one inside a line, where a reader ran boxes together. */
     private static final Pattern CHECK_BOX = Pattern.compile("\\[[ xX\u2713\u2714]\\]");
     private static final Pattern INLINE_CHECK_BOX = Pattern.compile("\\s+\\[[ xX\u2713\u2714]\\]\\s+(?=\\S)");
+    /** The longest paragraph read as a contents list run together: a contents list is short, and the search is per title. */
+    private static final int MAX_RUN_TOGETHER_CONTENTS = 2_000;
+    /** The plain-line rules and their decider: stateless, shared by every run. */
     private static final Decider DECIDER = new Decider(LineRules.standard());
     /** Bullet glyphs that are one level whichever is used: boxes ticked or not ("☐", "✔", "[ ]", "[x]"), hyphens and dashes. */
     private static final String CHECK_BOXES = "\u2610\u2611\u2612\u2713\u2714\u2751";
@@ -866,6 +869,9 @@ public final class TextLayout {
          * more. Returns those entries, or null.
          */
         private List<String> runTogetherEntries(String paragraph, int from) {
+            if (paragraph.length() > MAX_RUN_TOGETHER_CONTENTS) {
+                return null;
+            }
             List<String> titles = new ArrayList<>();
             for (int k = from; k < lines.size(); k++) {
                 Matcher framed = LineText.FRAMED_TITLE.matcher(clean[k]);
