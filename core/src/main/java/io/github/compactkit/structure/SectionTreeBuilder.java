@@ -35,6 +35,7 @@ public final class SectionTreeBuilder {
         Deque<Node> numbered = new ArrayDeque<>();
         Node upper = null; // the current upper-tier unnumbered heading, if any
         Node soft = null; // the current unnumbered heading, if any
+        Node restartedUnder = null; // the titled section whose untitled paragraph numbers started again at 1
         boolean underKeyword = false;
         List<LocatedBlock> located = new ArrayList<>(blocks.size());
 
@@ -49,6 +50,18 @@ public final class SectionTreeBuilder {
                         underKeyword = true;
                     } else {
                         rank = (h.level() > 0 ? h.level() : 1) + (underKeyword ? 1 : 0);
+                    }
+                    // "1", "2" … numbered paragraphs with no title that restart under "2 Our principles": a list of
+                    // its own inside that section, not the document's numbering going back (a Word numbered list).
+                    if (!h.title().isEmpty()) {
+                        restartedUnder = null;
+                    } else if (!numbered.isEmpty() && h.number().matches("\\d{1,2}")) {
+                        if (restartedUnder == null && restarts(h.number(), numbered.peek().heading)) {
+                            restartedUnder = numbered.peek();
+                        }
+                        if (restartedUnder != null && numbered.contains(restartedUnder)) {
+                            rank = restartedUnder.rank + 1;
+                        }
                     }
                     while (!numbered.isEmpty() && numbered.peek().rank >= rank) {
                         numbered.pop();
@@ -102,6 +115,12 @@ public final class SectionTreeBuilder {
             sections.add(root.toSection(1));
         }
         return new DocumentStructure(sections, located);
+    }
+
+    /** Whether an untitled "1" comes under a titled single-number section after the first: numbering that restarts. */
+    private static boolean restarts(String number, Heading section) {
+        return "1".equals(number) && section.number() != null && !section.title().isEmpty()
+                && section.number().matches("[2-9]|[1-9]\\d");
     }
 
     /**

@@ -41,4 +41,18 @@ class SectionTreeBuilderTest {
         assertEquals("2", text.section());
         assertEquals(2, text.headings().size());
     }
+
+    @Test
+    void untitledNumbersThatRestartAtOneStayInsideTheirSection() {
+        // A Word numbered list under "2 Our principles" comes through as numbered paragraphs 1, 2, … with no title.
+        List<io.github.compactkit.layout.Block> blocks = List.of(
+                new io.github.compactkit.layout.Heading("1", "Introduction", 1, io.github.compactkit.model.Span.lines(1, 1)),
+                new io.github.compactkit.layout.Heading("2", "Our principles", 1, io.github.compactkit.model.Span.lines(2, 2)),
+                new io.github.compactkit.layout.Heading("1", "", 1, io.github.compactkit.model.Span.lines(3, 3)),
+                new io.github.compactkit.layout.Heading("2", "", 1, io.github.compactkit.model.Span.lines(4, 4)),
+                new io.github.compactkit.layout.Heading("3", "Funding", 1, io.github.compactkit.model.Span.lines(5, 5)));
+        List<Section> roots = new SectionTreeBuilder().build(blocks).sections();
+        assertEquals(List.of("1", "2", "3"), roots.stream().map(Section::number).toList());
+        assertEquals(List.of("1", "2"), roots.get(1).children().stream().map(Section::number).toList());
+    }
 }
