@@ -54,8 +54,7 @@ public final class TextLayout {
     private static final Pattern RUNNING_LINE = Pattern.compile("(?i)^\\S.{2,80}?(\\s{3,}|\\t+|\\s[|\u2013\u2014-]\\s)(page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$");
     /** A line ending in a tab then "Page N": a running footer laid out with a tab stop. */
     private static final Pattern TABBED_PAGE = Pattern.compile("(?i)\\S\\t+page\\s+\\d{1,3}(\\s+of\\s+\\d{1,3})?\\s*$");
-    /** A check box typed as text ("[ ]", "[x]"), as a bullet's marker; and one inside a line, where a reader ran boxes together. */
-    private static final Pattern CHECK_BOX = Pattern.compile("\\[[ xX\u2713\u2714]\\]");
+    /** A check box typed as text inside a line, where a reader ran boxes ("[ ]", "[x]") together. */
     private static final Pattern INLINE_CHECK_BOX = Pattern.compile("\\s+\\[[ xX\u2713\u2714]\\]\\s+(?=\\S)");
     /** The longest paragraph read as a contents list run together: a contents list is short, and the search is per title. */
     private static final int MAX_RUN_TOGETHER_CONTENTS = 2_000;
@@ -376,7 +375,8 @@ public final class TextLayout {
                     if (!f.bullet().text().isEmpty()) {
                         // A bullet whose text starts with an enumerator ("- (a) ...") nests by that enumerator.
                         int level = bulletLevel(f.indent(), f.bullet().marker());
-                        List<String> boxes = CHECK_BOX.matcher(f.bullet().marker()).matches()
+                        // LineText.BULLET gives a bracketed marker only for a typed box.
+                        List<String> boxes = f.bullet().marker().startsWith("[")
                                 ? List.of(INLINE_CHECK_BOX.split(f.bullet().text())) : List.of(f.bullet().text());
                         for (String item : boxes) {
                             // Check boxes a reader ran into one paragraph ("[ ] Publish … [ ] Offer …") are items each.
