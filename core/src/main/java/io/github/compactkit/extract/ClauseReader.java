@@ -26,6 +26,8 @@ final class ClauseReader {
     /** Leading words of a subject that are not part of it: "so the Council will", "and it will". */
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "so", "also", "then", "in", "return", "turn", "addition",
             "particular", "therefore", "furthermore", "moreover", "similarly", "likewise", "equally");
+    /** Words that open a new subject after ", and" ("…, and many will …"): some of those named before, not one more of them. */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "few", "several", "others", "all", "each", "none");
     /** Verbs after "will" that predict or describe rather than commit. */
     private static final Set<String> NOT_COMMITTING = Set.of("find", "face", "want", "know", "see", "benefit", "feel",
             "depend", "notice", "expect", "receive", "get", "experience", "remain", "become", "vary", "happen", "mean", "apply",
@@ -113,7 +115,8 @@ final class ClauseReader {
             String tok = t.token(i);
             // "The Council, the CCG and the police will" lists the subject; ", and so we will" starts a new main clause.
             boolean listComma = tok.equals(",") && i + 1 < modal && (t.token(i + 1).equalsIgnoreCase("and") || t.token(i + 1).equalsIgnoreCase("or"))
-                    && i + 2 < modal && !t.tag(i + 2).equals("PRP") && !CONNECTIVES.contains(t.token(i + 2).toLowerCase(Locale.ROOT));
+                    && i + 2 < modal && !t.tag(i + 2).equals("PRP") && !CONNECTIVES.contains(t.token(i + 2).toLowerCase(Locale.ROOT))
+                    && !QUANTIFIERS.contains(t.token(i + 2).toLowerCase(Locale.ROOT));
             if (!listComma && (tok.equals(",") || tok.equals(";") || tok.equals(":") || tok.equals("\u2013") || tok.equals("\u2014"))) {
                 start = i + 1;
                 break;

@@ -876,6 +876,12 @@ final class CommitmentExtractor {
                     : ClauseReader.read(own);
             Optional<PartyResolver.Resolved> subject = reading.commits()
                     ? parties.ofSubject(reading.clause().get().subject(), previousParty, context) : Optional.empty();
+            if (reading.commits() && PartyResolver.generalises(reading.clause().get().subject())) {
+                // "… vary in size, and many will have no paid staff": a prediction about some of a sector, even
+                // under a heading that names the sector, is not a promise.
+                noteRejected(own, "\"" + reading.clause().get().subject() + "\" speaks of some of a sector, not a party promising", openSpan);
+                return;
+            }
             PartyResolver.Resolved party = subject.orElseGet(() -> parties.ofContext(context).orElseThrow());
             add(party, text, subs);
         }

@@ -28,6 +28,11 @@ final class PartyResolver {
         this.definitions = definitions;
     }
 
+    /** Whether a subject speaks of some of a sector ("many", "some groups"), which no party's promise does. */
+    static boolean generalises(String subject) {
+        return SOME_OF.matcher(subject.strip()).matches();
+    }
+
     /** A decided party and the evidence that decided it. */
     record Resolved(Party party, String evidence) {
     }

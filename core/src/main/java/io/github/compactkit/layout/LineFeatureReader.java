@@ -118,11 +118,22 @@ final class LineFeatureReader {
             // Level 0, as a title between rule lines above and below: the document's outline gives its depth.
             return new LineFeatures.MarkdownHeading(0, TextCleaner.clean(framed.group(2)));
         }
+        Matcher underlined = LineText.UNDERLINED_TITLE.matcher(raw.strip());
+        if (underlined.matches() && underlinesTitle(underlined)) {
+            return new LineFeatures.MarkdownHeading(0, TextCleaner.clean(underlined.group(1)));
+        }
         Matcher m = MARKDOWN_HEADING.matcher(raw.strip());
         if (!m.matches() || m.group(2).isBlank()) {
             return null;
         }
         return new LineFeatures.MarkdownHeading(m.group(1).length(), TextCleaner.clean(m.group(2)));
+    }
+
+    /** An underline is typed about as long as its title; a short dash after a long text is a sentence's dash. */
+    private static boolean underlinesTitle(Matcher underlined) {
+        String title = underlined.group(1);
+        int rule = underlined.end() - underlined.start(2);
+        return wordCount(title) <= 12 && rule * 2 >= title.length();
     }
 
     private LineFeatures.PipeRow pipeRow(String raw, int i) {

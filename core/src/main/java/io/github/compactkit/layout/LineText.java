@@ -37,6 +37,11 @@ final class LineText {
     /** A rule drawn with characters around a boxed panel: "+------+", "______", "────". */
     /** "===== WHAT THE COUNCIL WILL DO =====": a title framed on its own line by runs of one rule character. */
     static final Pattern FRAMED_TITLE = Pattern.compile("^([-=*~_\u2500-\u257F])\\1{2,}\\s+(\\S.{0,100}?\\S)\\s+\\1{3,}$");
+    /**
+     * "Undertakings by the Sector -----": a title and the underline typed below it, run into one paragraph by a
+     * reader that joins lines. The rule is a run of one character ("-", "=", "~", "_").
+     */
+    static final Pattern UNDERLINED_TITLE = Pattern.compile("^(\\S.{0,100}?[^\\s.!?,;:])\\s+([-=~_])\\2{2,}$");
     static final Pattern BOX_RULE = Pattern.compile("^[+|]?(?:[-=_+\u2500-\u257F]{3,}|\\*{3,})[+|]?$");
     private static final Pattern NAMED_ENTRY = Pattern.compile(
             "^(\\*\\*[A-Z][\\w' -]{1,40}[.:]?\\*\\*|[A-Z][\\w'-]*(\\s+[a-zA-Z][\\w'-]*){0,3}\\s*(:|\\s[\u2013\u2014-])"

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
@@ -18,6 +19,11 @@ import opennlp.tools.postag.ThreadSafePOSTaggerME;
  */
 public final class PartOfSpeech {
     private static final List<String> KNOWN_MODELS = List.of("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+    /**
+     * Suffixes no English verb takes: nouns ("openness", "equality", "partnership", "neighbourhood") and adjectives
+     * ("voluntary", "statutory", "various", "successful"); four letters or more before them, so "vary" and "harness" are still verbs.
+     */
+    private static final Pattern NOT_A_VERB = Pattern.compile("^\\p{L}{4,}(?:ness|ity|ship|hood|ary|ory|ous|ful)$");
 
     private PartOfSpeech() {
     }
@@ -54,8 +60,8 @@ public final class PartOfSpeech {
         }
         int end = s.indexOf(' ');
         String first = (end < 0 ? s : s.substring(0, end)).toLowerCase(Locale.ROOT);
-        if (first.endsWith("ing") || first.endsWith("ed") || first.length() < 2) {
-            return false;
+        if (first.endsWith("ing") || first.endsWith("ed") || first.length() < 2 || NOT_A_VERB.matcher(first).matches()) {
+            return false; // "Openness and honesty. …", "Voluntary and community organisations vary …": the tagger, primed with "We", can take such a word for a verb
         }
         String rest = end < 0 ? "" : s.substring(end + 1).toLowerCase(Locale.ROOT);
         boolean nounPair = rest.startsWith("and ") && (rest.split("\\s+").length <= 3 || rest.split("\\s+")[1].endsWith("ing"));

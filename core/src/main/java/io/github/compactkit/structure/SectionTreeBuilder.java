@@ -53,22 +53,28 @@ public final class SectionTreeBuilder {
                     }
                     // "1", "2" … numbered paragraphs with no title that restart under "2 Our principles": a list of
                     // its own inside that section, not the document's numbering going back (a Word numbered list).
+                    // Its numbers are the list's, not sections: what follows stays in the titled section.
+                    boolean listNumber = false;
                     if (!h.title().isEmpty()) {
                         restartedUnder = null;
                     } else if (!numbered.isEmpty() && h.number().matches("\\d{1,2}")) {
                         if (restartedUnder == null && restarts(h.number(), numbered.peek().heading)) {
                             restartedUnder = numbered.peek();
                         }
-                        if (restartedUnder != null && numbered.contains(restartedUnder)) {
-                            rank = restartedUnder.rank + 1;
+                        listNumber = restartedUnder != null && numbered.contains(restartedUnder);
+                    }
+                    if (listNumber) {
+                        while (numbered.peek() != restartedUnder) {
+                            numbered.pop();
                         }
+                    } else {
+                        while (!numbered.isEmpty() && numbered.peek().rank >= rank) {
+                            numbered.pop();
+                        }
+                        Node node = new Node(h, rank);
+                        attach(node, numbered.peek(), roots);
+                        numbered.push(node);
                     }
-                    while (!numbered.isEmpty() && numbered.peek().rank >= rank) {
-                        numbered.pop();
-                    }
-                    Node node = new Node(h, rank);
-                    attach(node, numbered.peek(), roots);
-                    numbered.push(node);
                     // A numbered paragraph's number ("15." with no title) stays under the unnumbered heading above it.
                     if (!h.title().isEmpty()) {
                         soft = null;

@@ -51,8 +51,11 @@ class SectionTreeBuilderTest {
                 new io.github.compactkit.layout.Heading("1", "", 1, io.github.compactkit.model.Span.lines(3, 3)),
                 new io.github.compactkit.layout.Heading("2", "", 1, io.github.compactkit.model.Span.lines(4, 4)),
                 new io.github.compactkit.layout.Heading("3", "Funding", 1, io.github.compactkit.model.Span.lines(5, 5)));
-        List<Section> roots = new SectionTreeBuilder().build(blocks).sections();
+        DocumentStructure structure = new SectionTreeBuilder().build(blocks);
+        List<Section> roots = structure.sections();
         assertEquals(List.of("1", "2", "3"), roots.stream().map(Section::number).toList());
-        assertEquals(List.of("1", "2"), roots.get(1).children().stream().map(Section::number).toList());
+        // The list's numbers are not sections: its items are in section 2, and 3 follows 2.
+        assertEquals(List.of(), roots.get(1).children());
+        assertEquals(List.of("2", "2", "2", "3"), structure.blocks().subList(1, 5).stream().map(LocatedBlock::section).toList());
     }
 }
