@@ -38,6 +38,13 @@ final class CommitmentExtractor {
     private static final Pattern ENDS_WITH_MODAL = Pattern.compile("(?i).*\\b(will|shall|should|agrees? to|commits? to|undertakes? to)\\s*:?$");
     private static final Pattern RUN_IN = Pattern.compile("^([A-Z][\\w'-]*(?:\\s+(?:and|of|for|&|[A-Z][\\w'-]*)){0,3})\\.\\s+([A-Z].*)$");
     /** "Mutual respect. Each sector …": a name in sentence case, two to four words, run in before its text. */
+    /**
+     * "We value diversity, which means …", "We believe in accountability: …": a principle stated as what the
+     * partners hold to; its name is the value named, its text the whole statement.
+     */
+    private static final Pattern VALUE_STATEMENT = Pattern.compile(
+            "^We (?:value|believe in|respect|uphold|champion|are committed to) ([a-z][a-z'-]+(?:\\s+(?:and\\s+)?[a-z'-]+){0,2})"
+                    + "(?:,\\s*which means|,\\s*because|\\s*:|\\.)\\s+\\S.*$");
     private static final Pattern SENTENCE_CASE_RUN_IN = Pattern.compile("^([A-Z][a-z'-]+(?:\\s+[a-z'&-]+){1,3})\\.\\s+([A-Z].*)$");
     private static final Pattern VERB_IN_NAME = Pattern.compile("\\b(is|are|was|were|will|shall|should|must|can|may|has|have|do|does)\\b");
     private static final Pattern LABEL_RUN_IN = Pattern.compile("(?i)^(?:principle|value)\\s+\\d{1,2}\\s+([A-Z].{20,})$");
@@ -658,8 +665,13 @@ final class CommitmentExtractor {
                 return;
             }
             Optional<String[]> named = named(p.text(), 5);
+            Matcher value = VALUE_STATEMENT.matcher(p.text());
             if (named.isPresent()) {
                 principles.add(new Principle(named.get()[0], named.get()[1], located.section(), List.of(), p.span()));
+                principlesListed = true;
+            } else if (value.matches()) {
+                String name = Character.toUpperCase(value.group(1).charAt(0)) + value.group(1).substring(1);
+                principles.add(new Principle(name, p.text(), located.section(), List.of(), p.span()));
                 principlesListed = true;
             } else {
                 diagnostics.add(new Diagnostic("SET_ASIDE_IN_PRINCIPLES", "a paragraph among the principles that names none: "

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * undertakings, action points, a glossary, the list of partners — or nothing in particular.
  */
 final class ContextClassifier {
+    /** "Putting the principles into practice", "Applying the principles": how they are used, not the principles themselves. */
+    private static final Pattern PRINCIPLES_APPLIED = WordPatterns.anyWord("putting", "applying", "using", "into practice", "in practice");
     private static final Pattern PRINCIPLES = WordPatterns.anyWord("principles?", "values", "what we value", "what we believe", "believe in", "beliefs", "ethos");
     private static final Pattern ACTIONS = WordPatterns.anyWord("action points?", "action plan", "actions", "implementation plan");
     private static final Pattern MEASURES = WordPatterns.anyWord("how we will know", "how will we know", "measures of success",
@@ -75,7 +77,7 @@ final class ContextClassifier {
             return Context.undertakings(Party.JOINT); // "What will we do together?": every partner at once
         }
         if (PRINCIPLES.matcher(s).find()) {
-            return Context.PRINCIPLES;
+            return PRINCIPLES_APPLIED.matcher(s).find() ? Context.NONE : Context.PRINCIPLES;
         }
         if (party.isPresent() && namesOnlyAParty(s)) {
             return Context.partyPart(party.get()); // "Part 2 The Council", "Voluntary and Community Organisations"

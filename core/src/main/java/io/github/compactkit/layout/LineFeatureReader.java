@@ -216,12 +216,18 @@ final class LineFeatureReader {
      * heading number, and either starting in lower case or following a line that cannot end a title.
      */
     private boolean runsOnToNextLine(int i, String rest) {
+        if (breaksMidSentence(rest) && continuationAfterPageBreak(i) >= 0) {
+            return true; // "2.1.5 Accountability – each partner is answerable to its users, to" | footer | "its funders …"
+        }
         int j = i + 1;
         if (j >= lines.size() || skip[j] || clean[j].isEmpty() || lines.get(j).hint() != LineHint.NONE) {
             return false;
         }
         String next = clean[j];
-        if (BULLET.matcher(next).matches() || ENUMERATED.matcher(next).matches() || HeadingNumbers.DOTTED.matcher(next).matches()
+        Matcher dotted = HeadingNumbers.DOTTED.matcher(next);
+        // "15 working days." after "… within" is the sentence going on; "3.1.6 Respect …" is the next paragraph.
+        boolean quantity = dotted.matches() && Character.isLowerCase(dotted.group(3).charAt(0)) && breaksMidSentence(rest);
+        if (BULLET.matcher(next).matches() || ENUMERATED.matcher(next).matches() || dotted.matches() && !quantity
                 || HeadingNumbers.KEYWORD.matcher(next).matches() || HeadingNumbers.ALONE.matcher(next).matches()) {
             return false;
         }
@@ -229,6 +235,35 @@ final class LineFeatureReader {
         // A first line as long as a wrapped line is one (titles are short), whatever case the next line starts in.
         return Character.isLowerCase(next.charAt(0)) || rest.endsWith(",") || DANGLING_WORDS.contains(lastWord)
                 || rest.length() >= WRAPPED_LINE_CHARS && !rest.endsWith(":");
+    }
+
+    /** Text that stops where no sentence or title can: after a comma or a word such as "to", "the", "within". */
+    static boolean breaksMidSentence(CharSequence text) {
+        String t = text.toString().stripTrailing();
+        if (t.isEmpty()) {
+            return false;
+        }
+        String lastWord = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return t.endsWith(",") || DANGLING_WORDS.contains(lastWord);
+    }
+
+    /**
+     * The line that continues line {@code i} across a page break: after blank lines with a running header or
+     * footer among them, a line of plain text starting in lower case. -1 when there is none. Only the
+     * furniture between them makes the blank lines a page's edge rather than the end of a paragraph.
+     */
+    int continuationAfterPageBreak(int i) {
+        boolean furniture = false;
+        for (int j = i + 1; j < lines.size() && j <= i + 12; j++) {
+            if (skip[j]) {
+                furniture = true;
+            } else if (!clean[j].isEmpty()) {
+                boolean continues = furniture && lines.get(j).hint() == LineHint.NONE && Character.isLowerCase(clean[j].charAt(0))
+                        && !BULLET.matcher(clean[j]).matches() && !ENUMERATED.matcher(clean[j]).matches();
+                return continues ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -55,7 +55,8 @@ final class LineText {
     static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(will|shall|must|should|undertakes?|agrees?|commits?)\\b");
     /** Words a title does not end with: a line ending in one runs on. */
     static final Set<String> DANGLING_WORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "for",
-            "with", "in", "on", "by", "will", "shall", "its", "their", "our", "that", "which", "who", "from", "at", "as", "is", "are");
+            "with", "in", "on", "by", "will", "shall", "its", "their", "our", "that", "which", "who", "from", "at", "as", "is", "are",
+            "within", "than", "into", "between", "towards", "without");
 
     private LineText() {
     }

@@ -140,6 +140,10 @@ public final class TextLayout {
                 }
                 SourceLine line = lines.get(i);
                 String text = clean[i];
+                if (text.isEmpty() && paragraph.length() > 0 && LineFeatureReader.breaksMidSentence(paragraph)
+                        && reader.continuationAfterPageBreak(i) >= 0) {
+                    continue; // a page break inside a paragraph: its sentence goes on after the footer
+                }
                 if (text.isEmpty() || BOX_RULE.matcher(text).matches()) {
                     // A box drawn around a panel separates blocks as a blank line does; so does a line of "=" or "-"
                     // that no title above took as its underline ("=====" over "INTRODUCTION", or between parts).
