@@ -22,6 +22,8 @@ final class ContextClassifier {
     private static final Pattern PARTNERS = Pattern.compile(
             "\\b((partners|parties|signatories) (to|of) (the|this) compact (are|comprise|include)|compact between|(is|are) signed by|signatories (are|include))\\s*(the following)?\\s*:?$");
     /** A lead-in that ends in a verb of commitment: "The Council will:", "VCS partners agree to:". */
+    /** A lead-in to the results hoped for ("… expect the agreement to lead to:"), not to anyone's promises. */
+    private static final Pattern OUTCOMES = Pattern.compile("\\b(lead to|result in|bring about)\\s*[:;]$");
     private static final Pattern LEAD_IN_VERB = Pattern.compile(
             "\\b(will|shall|undertakes? to|commits? to|agrees? to|agree the following|are committed to|is committed to|pledges? to"
                     + "|promises? to|will aim to|will seek to|can expect|(?:have|has) (?:agreed|promised|pledged|undertaken) to|undertake the following"
@@ -127,6 +129,9 @@ final class ContextClassifier {
             return Optional.of(Context.undertakings(expectedFrom.get()));
         }
         if (!LEAD_IN_VERB.matcher(clause).find()) {
+            if (OUTCOMES.matcher(clause).find()) {
+                return Optional.of(Context.NONE); // "The parties expect the agreement to lead to:" — hoped-for results
+            }
             // "Undertakings for the Council:" reads like a heading; "These include:" leaves it to the section.
             Context asHeading = ofHeading(clause);
             if (asHeading.is(Context.Kind.UNDERTAKINGS) && asHeading.party() == Party.JOINT && section.is(Context.Kind.PRINCIPLES)) {

@@ -42,6 +42,10 @@ public final class TextLayout {
     /** "Funding ....... 7", "Funding<TAB>7", "Funding      pg 7": a contents entry and its page. */
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(?:(?:pg|pp?\\.|page)\\s?)?(\\d{1,3})$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A rule typed inside a line: a run of one rule character. */
+    private static final Pattern TYPED_RULE = Pattern.compile("([-=_~*])\\1{4,}");
+    /** "Page 3 of 6", "page 3": a page number in a running line. */
+    private static final Pattern PAGE_OF = Pattern.compile("(?i)\\bpage\\s+\\d+\\b");
     private static final Pattern CONTENTS = Pattern.compile("(?i)^((table of )?contents|on this page|in this (section|document|guide)):?$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(page\\s+\\d+(\\s+of\\s+\\d+)?|[-\u2013]\\s*\\d{1,3}\\s*[-\u2013]|\\d{1,3}\\s*/\\s*\\d{1,3})$");
     /** Longer than any wrap width a text file uses: a paragraph kept on one line. */
@@ -992,10 +996,14 @@ public final class TextLayout {
         }
 
         private static String furnitureKey(String text) {
-            if (text.isEmpty() || text.length() > 80 || wordCount(text) > 10) {
+            // A typed page break a reader ran into one line ("Varley Compact 2025 Page 3 of 6 ------ The Varley
+            // Compact"): footer, rule and header together; the rule is no text and the page number allows more words.
+            String t = TYPED_RULE.matcher(text).replaceAll(" ~ ").strip();
+            boolean paged = PAGE_OF.matcher(t).find();
+            if (t.isEmpty() || t.length() > 80 || wordCount(t) > (paged ? 16 : 10)) {
                 return null;
             }
-            return DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#");
+            return DIGITS.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("#");
         }
 
         /**
