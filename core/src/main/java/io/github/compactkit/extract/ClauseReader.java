@@ -187,7 +187,10 @@ final class ClauseReader {
                 return Reading.not("the modal follows a parenthesis: its subject is unclear");
             }
             boolean capitalised = Character.isUpperCase(t.token(i).charAt(0)); // "Clinical Commissioning Group" is a name
-            if (!relative && !capitalised && (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD") || tag.equals("VB")) && i > start) {
+            // "The partner receiving a written concern will": a participle describing the subject, not a verb of its own.
+            // "a written concern", "the agreed plan": a verb form after a determiner describes the noun after it.
+            boolean participle = w.endsWith("ing") && i > start || i > start && t.tag(i - 1).equals("DT");
+            if (!relative && !capitalised && !participle && (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD") || tag.equals("VB")) && i > start) {
                 return Reading.not("the modal follows another verb (\"" + t.token(i) + "\"): it is not the main clause");
             }
         }

@@ -267,6 +267,13 @@ final class CommitmentExtractor {
             }
             if (block instanceof ListItem item) {
                 leadInHasItems |= leadIn != null;
+                int fields = FieldLabels.trailingFieldStart(item.text());
+                if (fields > 0) {
+                    // "pay grants in advance Why it matters: …": a reader joined the block's explanation to its last item.
+                    diagnostics.add(new Diagnostic("SET_ASIDE_EXPLANATION", "fields after a list item explain it, they commit nothing: "
+                            + abbreviate(item.text().substring(fields)), item.span()));
+                    item = new ListItem(item.text().substring(0, fields).strip(), item.level(), item.marker(), item.span());
+                }
                 acceptItem(located, item, leadIn != null ? leadIn : section, leadIn != null);
                 return;
             }

@@ -62,6 +62,24 @@ final class FieldLabels {
         return fields.size() >= 2 && party ? List.copyOf(fields) : List.of();
     }
 
+    /**
+     * Where a list item runs on into the explanation or measure fields of its block ("pay grants in advance
+     * Why it matters: …", a reader having joined the lines after the last item): the start of the first such
+     * field, or -1. Party and promise labels are left alone: they may be words of the item itself.
+     */
+    static int trailingFieldStart(String item) {
+        for (int colon = item.indexOf(':'); colon >= 0; colon = item.indexOf(':', colon + 1)) {
+            int start = labelBefore(item, colon);
+            if (start > 0) {
+                Kind kind = KINDS.get(item.substring(start, colon).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+                if (kind == Kind.EXPLANATION || kind == Kind.MEASURE) {
+                    return start;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Where the capitalised known label that ends at {@code colon} starts (one to six words back), or -1. */
     private static int labelBefore(String text, int colon) {
         int start = colon;

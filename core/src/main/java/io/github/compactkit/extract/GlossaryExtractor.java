@@ -8,6 +8,7 @@ import io.github.compactkit.model.GlossaryEntry;
 import io.github.compactkit.structure.LocatedBlock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,22 +61,33 @@ final class GlossaryExtractor {
             while (m.find()) {
                 String name = m.group(1).strip();
                 String acronym = m.group(2);
-                if (initialsMatch(name, acronym)) {
-                    acronyms.putIfAbsent(acronym, name);
+                String spelt = spelledName(name, acronym);
+                if (spelt != null) {
+                    acronyms.putIfAbsent(acronym, spelt);
                 }
             }
         }
         return acronyms;
     }
 
-    private static boolean initialsMatch(String name, String acronym) {
+    /**
+     * The words at the end of {@code name} whose capitals spell the acronym ("Tollbridge Council for Voluntary
+     * Service" of "… Fire and Rescue Service Tollbridge Council for Voluntary Service (TCVS)", where a reader ran a
+     * list into one line), or null when its capitals do not end with the acronym.
+     */
+    private static String spelledName(String name, String acronym) {
+        String letters = acronym.replaceAll("s$", "");
+        String[] words = name.split("\\s+");
         StringBuilder initials = new StringBuilder();
-        for (String w : name.split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                initials.append(w.charAt(0));
+        for (int w = words.length - 1; w >= 0; w--) {
+            if (!words[w].isEmpty() && Character.isUpperCase(words[w].charAt(0))) {
+                initials.insert(0, words[w].charAt(0));
+                if (initials.length() == letters.length()) {
+                    return initials.toString().equals(letters) ? String.join(" ", Arrays.copyOfRange(words, w, words.length)) : null;
+                }
             }
         }
-        return initials.toString().endsWith(acronym.replaceAll("s$", ""));
+        return null;
     }
 
     private static void definition(String text, Map<String, GlossaryEntry> entries) {
