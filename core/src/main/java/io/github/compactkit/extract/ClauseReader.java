@@ -135,7 +135,7 @@ final class ClauseReader {
         if ((before.equals("and") || before.equals("or") || before.equals("but")) && modal - 1 > start) {
             return Reading.not("the modal continues an earlier verb (\"" + t.token(modal - 1) + " " + t.token(modal) + "\")");
         }
-        if (t.tag(start).equals("IN") || t.tag(start).equals("VBG")) {
+        if (opensFrontedPhrase(t, start)) {
             // A fronted phrase with no comma ("By setting out the aims the Compact will …"): the subject is the last noun phrase.
             int last = -1;
             for (int i = modal - 1; i > start; i--) {
@@ -303,6 +303,22 @@ final class ClauseReader {
     }
 
     /** True when a phrase starts with a bare verb: an imperative item ("Publish the criteria …"). */
+    /**
+     * A preposition or "-ing" form opening the words before the modal ("By setting out …", "Under this Compact …"),
+     * not a name the tagger took for one ("Upperby County Council will …").
+     */
+    private static boolean opensFrontedPhrase(PartOfSpeech.Tagged t, int start) {
+        String w = t.token(start).toLowerCase(Locale.ROOT);
+        return t.tag(start).equals("IN") && FRONTING_WORDS.contains(w) || t.tag(start).equals("VBG") && w.endsWith("ing");
+    }
+
+    /** Prepositions and subordinators that open a phrase before the subject. */
+    private static final Set<String> FRONTING_WORDS = Set.of("in", "on", "at", "by", "for", "with", "from", "after", "before", "under",
+            "through", "during", "within", "as", "if", "although", "though", "because", "since", "until", "unless", "while", "whilst",
+            "to", "of", "about", "across", "over", "between", "following", "throughout", "upon", "into", "alongside", "beyond",
+            "despite", "like", "towards", "without", "once", "whether", "that", "where", "when", "so", "than", "beside", "besides",
+            "among", "amongst", "against", "around", "outside", "inside", "via", "per", "out", "off", "up", "down", "near");
+
     static boolean isImperative(String item) {
         return PartOfSpeech.startsWithBaseVerb(item);
     }

@@ -27,6 +27,9 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,6 +45,10 @@ public final class TextLayout {
     /** "Funding ....... 7", "Funding<TAB>7", "Funding      pg 7": a contents entry and its page. */
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.*\\S)(?:\\t+|\\s*\\.{3,}\\s*|\\s{3,})(?:(?:pg|pp?\\.|page)\\s?)?(\\d{1,3})$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** "… pg 7", "… p. 7": a contents entry's page written as a word after one space. */
+    private static final Pattern PAGE_REFERENCE = Pattern.compile("(?i)\\s(?:pg|p\\.)\\s?\\d{1,3}\\b");
+    private static final Pattern PAGE_REFERENCE_END = Pattern.compile("(?i)\\s(?:pg|p\\.)\\s?\\d{1,3}$");
+    private static final Pattern CONTENTS_RUN_IN = Pattern.compile("(?i)^(?:table of )?contents\\b");
     /** A rule typed inside a line: a run of one rule character. */
     private static final Pattern TYPED_RULE = Pattern.compile("([-=_~*])\\1{4,}");
     /** "Page 3 of 6", "page 3": a page number in a running line. */
@@ -850,6 +857,7 @@ public final class TextLayout {
                     }
                 }
             }
+            markPageReferencedEntries();
             // Dotted-leader or tabbed entries in runs of three or more are a contents list wherever they are.
             int runStart = -1;
             for (int i = 0; i <= lines.size(); i++) {
@@ -868,6 +876,35 @@ public final class TextLayout {
                     }
                     runStart = -1;
                 }
+            }
+        }
+
+        /**
+         * Contents whose page numbers are written "pg 7" or "p. 7" after the title with a single space, as a Word or
+         * PDF reader leaves them (as list items, or run together after "Contents Page …"): a run of three lines or
+         * more, blank lines between allowed, each ending with such a reference, or opening with "Contents" and
+         * holding two of them.
+         */
+        private void markPageReferencedEntries() {
+            List<Integer> run = new ArrayList<>();
+            for (int i = 0; i <= lines.size(); i++) {
+                if (i < lines.size() && (skip[i] || clean[i].isEmpty())) {
+                    continue;
+                }
+                boolean entry = i < lines.size() && lines.get(i).hint() != LineHint.TABLE_ROW
+                        && (PAGE_REFERENCE_END.matcher(clean[i]).find()
+                        || CONTENTS_RUN_IN.matcher(clean[i]).find() && PAGE_REFERENCE.matcher(clean[i]).results().count() >= 2);
+                if (entry) {
+                    run.add(i);
+                    continue;
+                }
+                if (run.size() >= 3) {
+                    for (int k : run) {
+                        skip[k] = true;
+                        toc.add(clean[k]);
+                    }
+                }
+                run.clear();
             }
         }
 
@@ -953,6 +990,49 @@ public final class TextLayout {
                 if (PAGE_NUMBER.matcher(clean[i]).matches() || repeated || runningLine || bareNumberInSentence(i)) {
                     skip[i] = true;
                     furniture.add(clean[i]);
+                }
+            }
+            stripRunInFooters();
+        }
+
+        /**
+         * A footer with its page number ("Upperby Compact 2019 - 2022 Page 10") that a reader ran onto the end of the
+         * paragraph above it: when the footer also stands alone and, alone or run in, ends three lines or more, it is
+         * cut from the end of each line it ends.
+         */
+        private void stripRunInFooters() {
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String key = furnitureKey(clean[i]);
+                if (key != null && PAGE_OF.matcher(clean[i]).find()) {
+                    keys.add(key);
+                }
+            }
+            for (String key : keys) {
+                Pattern footer = Pattern.compile("(?i)\\s+(" + Arrays.stream(key.split("#", -1)).map(part -> part.isEmpty() ? "" : Pattern.quote(part))
+                        .collect(Collectors.joining("\\d+")) + ")$");
+                List<Integer> ends = new ArrayList<>();
+                int alone = 0;
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).hint() == LineHint.TABLE_ROW) {
+                        continue;
+                    }
+                    String normal = DIGITS.matcher(clean[i].toLowerCase(Locale.ROOT)).replaceAll("#");
+                    if (normal.equals(key)) {
+                        alone++;
+                    } else if (!skip[i] && normal.endsWith(" " + key)) {
+                        ends.add(i);
+                    }
+                }
+                if (alone == 0 || alone + ends.size() < 3) {
+                    continue;
+                }
+                for (int i : ends) {
+                    Matcher m = footer.matcher(clean[i]);
+                    if (m.find()) {
+                        furniture.add(m.group(1));
+                        clean[i] = clean[i].substring(0, m.start()).strip();
+                    }
                 }
             }
         }
